@@ -1,23 +1,23 @@
-export { createOpenClawRouter, openclawRouter } from './openclaw-router-provider';
+export { createOpenClawRouter, openclawRouter } from './v2/provider';
 export type {
   OpenClawRouterProvider,
   OpenClawRouterSettings,
   OpenClawRouterChatSettings,
-} from './openclaw-router-provider';
-export { OPENROUTER_APP_CATEGORIES } from './attribution';
-export type { AttributionSettings, OpenRouterAppCategory } from './attribution';
-export type { OpenClawRouterModelId, OpenClawRouterKnownModelId } from './model-ref';
+} from './v2/provider';
+export { OPENROUTER_APP_CATEGORIES } from './core/http/attribution';
+export type { AttributionSettings, OpenRouterAppCategory } from './core/http/attribution';
+export type { OpenClawRouterModelId, OpenClawRouterKnownModelId } from './core/model-ref';
 export type {
   OpenRouterOptions,
   OpenRouterProviderPreferences,
   OpenRouterReasoningOptions,
   OpenRouterPlugin,
-} from './chat/chat-options';
-export { VERSION } from './version';
-export { OpenClawRouterImageModel } from './image/image-model';
-export type { OpenClawRouterImageResult } from './image/image-model';
-export type { OpenClawRouterImageSettings, OpenClawRouterImageCallOptions } from './image/image-options';
-export type { OpenClawRouterImageModelId, OpenClawRouterKnownImageModelId } from './image/image-model-family';
-export { OpenClawRouterEmbeddingModel } from './embedding/embedding-model';
-export type { OpenClawRouterEmbeddingModelId } from './embedding/embedding-model';
-export type { OpenClawRouterEmbeddingSettings } from './embedding/embedding-options';
+} from './core/chat/chat-options';
+export { VERSION } from './core/version';
+export { OpenClawRouterImageModel } from './v2/image-model';
+export type { OpenClawRouterImageResult } from './v2/image-model';
+export type { OpenClawRouterImageSettings, OpenClawRouterImageCallOptions } from './core/image/image-options';
+export type { OpenClawRouterImageModelId, OpenClawRouterKnownImageModelId } from './core/image/image-model-family';
+export { OpenClawRouterEmbeddingModel } from './v2/embedding-model';
+export type { OpenClawRouterEmbeddingModelId } from './v2/embedding-model';
+export type { OpenClawRouterEmbeddingSettings } from './core/embedding/embedding-options';

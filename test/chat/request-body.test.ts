@@ -3,7 +3,7 @@ import { generateObject } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v4';
 import type { OpenClawRouterSettings } from '../../src';
-import { VERSION } from '../../src/version';
+import { VERSION } from '../../src/core/version';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf, routers, thrownBy } from '../helpers/model-calls';
 import { HI } from './support';

@@ -2,8 +2,8 @@ import type { LanguageModelV2StreamPart } from '@ai-sdk/provider';
 import { APICallError } from '@ai-sdk/provider';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { ChatStreamState } from '../../src/chat/stream/chat-stream-state';
-import { createChatPartStream } from '../../src/chat/stream/sse-part-stream';
+import { ChatStreamState } from '../../src/core/chat/stream/chat-stream-state';
+import { createChatPartStream } from '../../src/core/chat/stream/sse-part-stream';
 import { chatChunk, usageChunk } from '../../src/testing';
 
 /**

@@ -1,4 +1,4 @@
-import type { RequestPolicyContext } from '../../src/chat/policies';
+import type { RequestPolicyContext } from '../../src/core/chat/policies';
 
 /** The context a request policy gets for `modelId` on a verified route with no options set; `overrides` replace fields. */
 export const policyContext = (modelId: string, overrides: Partial<RequestPolicyContext> = {}): RequestPolicyContext => ({

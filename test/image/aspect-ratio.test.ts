@@ -8,8 +8,8 @@ import {
   sizeTierFor,
   parseAspectRatio,
   parseSize,
-} from '../../src/image/aspect-ratio';
-import { sniffImageMediaType } from '../../src/image/image-media-type';
+} from '../../src/core/image/aspect-ratio';
+import { sniffImageMediaType } from '../../src/core/image/image-media-type';
 import { encodeSolidImage } from '../../src/testing/image-samples';
 
 const mirror = (ratio: string) => ratio.split(':').reverse().join(':');

@@ -1,7 +1,7 @@
 import type { LanguageModelV2CallOptions, LanguageModelV2Prompt } from '@ai-sdk/provider';
 import { expect } from 'vitest';
 import { createOpenClawRouter, type OpenClawRouterSettings } from '../../src';
-import { VERSION } from '../../src/version';
+import { VERSION } from '../../src/core/version';
 import type { EmulatorHandle } from '../helpers/emulator';
 
 export const HI: LanguageModelV2Prompt = [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }];

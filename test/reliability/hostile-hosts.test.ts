@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { embed, experimental_generateImage as generateImage, generateText, streamText, type ModelMessage } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenClawRouter } from '../../src';
-import { isVerifiedOpenRouterURL, normalizeBaseURL } from '../../src/route';
+import { isVerifiedOpenRouterURL, normalizeBaseURL } from '../../src/core/http/route';
 import { chatCompletion } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
 

@@ -1,6 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
-import { parseJsonOrUndefined } from './util/parse-json';
+import { parseJsonOrUndefined } from '../util/parse-json';
 
 /** OpenRouter's error envelope: `{ error: { code, message, metadata? } }`. */
 export interface OpenRouterErrorBody {

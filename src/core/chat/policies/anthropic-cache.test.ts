@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyContext } from '../../../test/helpers/policy-context';
+import { policyContext } from '../../../../test/helpers/policy-context';
 import type { OpenRouterOptions } from '../chat-options';
 import type { CacheControl, OpenRouterChatRequest, OpenRouterMessage } from '../openrouter-wire-types';
 import { anthropicCachePolicy } from './anthropic-cache';

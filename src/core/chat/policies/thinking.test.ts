@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { policyContext } from '../../../test/helpers/policy-context';
+import { policyContext } from '../../../../test/helpers/policy-context';
 import { parseOpenRouterOptions, type OpenRouterOptions } from '../chat-options';
 import type { OpenRouterChatRequest } from '../openrouter-wire-types';
 import type { RequestPolicyContext } from './index';

@@ -1,5 +1,5 @@
 import { loadApiKey } from '@ai-sdk/provider-utils';
-import { VERSION } from './version';
+import { VERSION } from '../version';
 
 export interface HeaderSources {
   apiKey?: string;

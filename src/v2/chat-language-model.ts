@@ -5,15 +5,15 @@ import type {
   LanguageModelV2StreamPart,
 } from '@ai-sdk/provider';
 import { postJsonToApi } from '@ai-sdk/provider-utils';
-import { openRouterFailedResponseHandler } from '../errors';
-import { withCallHeaders } from '../request-headers';
-import type { OpenRouterOptions } from './chat-options';
-import { buildChatRequest } from './build-chat-request';
-import { parseChatResponse } from './parse-chat-response';
-import { jsonReplyHandler, streamReplyHandler } from './reply-handlers';
-import { ChatStreamState } from './stream/chat-stream-state';
-import { createChatPartStream } from './stream/sse-part-stream';
-import type { OpenClawRouterConfig } from '../config';
+import { openRouterFailedResponseHandler } from '../core/http/errors';
+import { withCallHeaders } from '../core/http/request-headers';
+import type { OpenRouterOptions } from '../core/chat/chat-options';
+import { buildChatRequest } from '../core/chat/build-chat-request';
+import { parseChatResponse } from '../core/chat/parse-chat-response';
+import { jsonReplyHandler, streamReplyHandler } from '../core/http/reply-handlers';
+import { ChatStreamState } from '../core/chat/stream/chat-stream-state';
+import { createChatPartStream } from '../core/chat/stream/sse-part-stream';
+import type { OpenClawRouterConfig } from '../core/config';
 
 const HTTP_URL = /^https?:\/\/.*$/;
 

@@ -1,5 +1,5 @@
 import type { ResponseHandler } from '@ai-sdk/provider-utils';
-import { parseSuccessfulJson, readReply } from '../reply-body';
+import { parseSuccessfulJson, readReply } from './reply-body';
 
 /** A 200 JSON reply of POST /images or POST /embeddings, whose results are in `data`. */
 export const dataReplyHandler: ResponseHandler<Record<string, any>> = async (options) => {

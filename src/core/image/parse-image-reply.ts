@@ -1,7 +1,7 @@
 import { APICallError, type ImageModelV2CallWarning, type ImageModelV2ProviderMetadata } from '@ai-sdk/provider';
 import { parseDataUrl } from '../chat/media';
 import type { OpenRouterUsage } from '../chat/openrouter-wire-types';
-import { toUsageMetadata } from '../chat/usage';
+import { toUsageMetadata } from '../usage';
 import { messageText } from '../chat/reply-content';
 import { sniffImageMediaType } from './image-media-type';
 

@@ -1,13 +1,13 @@
 import { APICallError, type LanguageModelV2CallWarning, type LanguageModelV2StreamPart } from '@ai-sdk/provider';
 import { generateId } from '@ai-sdk/provider-utils';
-import { createErrorFromEnvelope, isErrorEnvelope } from '../../errors';
+import { createErrorFromEnvelope, isErrorEnvelope } from '../../http/errors';
 import { mapFinishReason } from '../map-finish-reason';
 import { parseDataUrl } from '../media';
 import type { OpenRouterUsage, ReasoningDetail } from '../openrouter-wire-types';
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from '../provider-metadata';
 import { visibleText } from '../reasoning-text';
 import { sourceFromCitation } from '../reply-content';
-import { toLanguageModelUsage } from '../usage';
+import { toLanguageModelUsage } from '../../usage';
 import { ReasoningAccumulator } from './reasoning-accumulator';
 import { ToolCallAssembler } from './tool-call-assembler';
 

@@ -1,6 +1,6 @@
 import type { SharedV2ProviderMetadata } from '@ai-sdk/provider';
 import type { OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
-import { toUsageMetadata } from './usage';
+import { toUsageMetadata } from '../usage';
 
 export interface ResponseFacts {
   provider?: string;

@@ -1,18 +1,18 @@
 import type { EmbeddingModelV2, ImageModelV2, LanguageModelV2, ProviderV2 } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
-import { resolveAttributionHeaders, type AttributionSettings } from './attribution';
-import { OpenClawRouterChatLanguageModel } from './chat/chat-language-model';
-import { parseOpenRouterOptions, type OpenRouterOptions } from './chat/chat-options';
-import type { OpenClawRouterConfig } from './config';
-import { createEmbeddingModelFactory, type OpenClawRouterEmbeddingModelId } from './embedding/embedding-model';
-import type { OpenClawRouterEmbeddingSettings } from './embedding/embedding-options';
-import { createImageModelFactory } from './image/image-model';
-import type { OpenClawRouterImageModelId } from './image/image-model-family';
-import type { OpenClawRouterImageSettings } from './image/image-options';
-import { normalizeModelId, type OpenClawRouterModelId } from './model-ref';
-import { buildRequestHeaders } from './request-headers';
-import { isVerifiedOpenRouterURL, normalizeBaseURL } from './route';
-import { createSafeFetch } from './safe-fetch';
+import { resolveAttributionHeaders, type AttributionSettings } from '../core/http/attribution';
+import { OpenClawRouterChatLanguageModel } from './chat-language-model';
+import { parseOpenRouterOptions, type OpenRouterOptions } from '../core/chat/chat-options';
+import type { OpenClawRouterConfig } from '../core/config';
+import { createEmbeddingModelFactory, type OpenClawRouterEmbeddingModelId } from './embedding-model';
+import type { OpenClawRouterEmbeddingSettings } from '../core/embedding/embedding-options';
+import { createImageModelFactory } from './image-model';
+import type { OpenClawRouterImageModelId } from '../core/image/image-model-family';
+import type { OpenClawRouterImageSettings } from '../core/image/image-options';
+import { normalizeModelId, type OpenClawRouterModelId } from '../core/model-ref';
+import { buildRequestHeaders } from '../core/http/request-headers';
+import { isVerifiedOpenRouterURL, normalizeBaseURL } from '../core/http/route';
+import { createSafeFetch } from '../core/http/safe-fetch';
 
 export type OpenClawRouterChatSettings = OpenRouterOptions;
 

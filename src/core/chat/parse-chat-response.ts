@@ -12,7 +12,7 @@ import { parseDataUrl } from './media';
 import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from './provider-metadata';
 import { detailsForToolCall, visibleReasoningText } from './reasoning-text';
-import { toLanguageModelUsage } from './usage';
+import { toLanguageModelUsage } from '../usage';
 
 export interface ParsedChatResponse {
   content: LanguageModelV2Content[];

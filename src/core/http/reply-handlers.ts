@@ -1,7 +1,7 @@
 import { EmptyResponseBodyError } from '@ai-sdk/provider';
 import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
-import { createErrorFromEnvelope, describeNonJsonBody, isErrorEnvelope } from '../errors';
-import { parseSuccessfulJson, readReply, replyError } from '../reply-body';
+import { createErrorFromEnvelope, describeNonJsonBody, isErrorEnvelope } from './errors';
+import { parseSuccessfulJson, readReply, replyError } from './reply-body';
 import { parseJsonOrUndefined } from '../util/parse-json';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyContext } from '../../../test/helpers/policy-context';
+import { policyContext } from '../../../../test/helpers/policy-context';
 import type { OpenRouterChatRequest, ReasoningDetail } from '../openrouter-wire-types';
 import { geminiSignaturesPolicy, isThoughtSignature } from './gemini-signatures';
 

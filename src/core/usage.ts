@@ -1,5 +1,5 @@
 import type { LanguageModelV2Usage } from '@ai-sdk/provider';
-import type { OpenRouterUsage } from './openrouter-wire-types';
+import type { OpenRouterUsage } from './chat/openrouter-wire-types';
 
 function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;

@@ -6,15 +6,15 @@ import {
   type SharedV2ProviderMetadata,
 } from '@ai-sdk/provider';
 import { postJsonToApi } from '@ai-sdk/provider-utils';
-import { toUsageMetadata } from '../chat/usage';
-import type { OpenClawRouterConfig } from '../config';
-import { openRouterFailedResponseHandler } from '../errors';
-import { dataReplyHandler } from '../image/data-reply-handler';
-import { resolveRouting } from '../routing';
-import { normalizeModelId } from '../model-ref';
-import { withCallHeaders } from '../request-headers';
-import { mergeShallow } from '../util/merge-options';
-import { parseEmbeddingOptions, type OpenClawRouterEmbeddingSettings } from './embedding-options';
+import { toUsageMetadata } from '../core/usage';
+import type { OpenClawRouterConfig } from '../core/config';
+import { openRouterFailedResponseHandler } from '../core/http/errors';
+import { dataReplyHandler } from '../core/http/data-reply-handler';
+import { resolveRouting } from '../core/routing';
+import { normalizeModelId } from '../core/model-ref';
+import { withCallHeaders } from '../core/http/request-headers';
+import { mergeShallow } from '../core/util/merge-options';
+import { parseEmbeddingOptions, type OpenClawRouterEmbeddingSettings } from '../core/embedding/embedding-options';
 
 type EmbedOptions = Parameters<EmbeddingModelV2<string>['doEmbed']>[0];
 type EmbedResult = Awaited<ReturnType<EmbeddingModelV2<string>['doEmbed']>>;

@@ -1,22 +1,22 @@
 import type { ImageModelV2 } from '@ai-sdk/provider';
 import { postJsonToApi } from '@ai-sdk/provider-utils';
-import { jsonReplyHandler } from '../chat/reply-handlers';
-import type { OpenClawRouterConfig } from '../config';
-import { openRouterFailedResponseHandler } from '../errors';
-import { withCallHeaders } from '../request-headers';
-import { buildChatImageRequest, type ImageCallOptions } from './build-image-request';
-import { dataReplyHandler } from './data-reply-handler';
-import { buildImagesEndpointRequest, parseImagesEndpointReply } from './images-endpoint';
-import { normalizeModelId } from '../model-ref';
+import { jsonReplyHandler } from '../core/http/reply-handlers';
+import type { OpenClawRouterConfig } from '../core/config';
+import { openRouterFailedResponseHandler } from '../core/http/errors';
+import { withCallHeaders } from '../core/http/request-headers';
+import { buildChatImageRequest, type ImageCallOptions } from '../core/image/build-image-request';
+import { dataReplyHandler } from '../core/http/data-reply-handler';
+import { buildImagesEndpointRequest, parseImagesEndpointReply } from '../core/image/images-endpoint';
+import { normalizeModelId } from '../core/model-ref';
 import {
   DEFAULT_IMAGE_MODEL_ID,
   defaultImageEndpoint,
   defaultMaxImagesPerCall,
   type ImageEndpoint,
   type OpenClawRouterImageModelId,
-} from './image-model-family';
-import { parseImageCallOptions, parseImageModelSettings, type OpenClawRouterImageSettings } from './image-options';
-import { parseChatImageReply, type ImageUsage } from './parse-image-reply';
+} from '../core/image/image-model-family';
+import { parseImageCallOptions, parseImageModelSettings, type OpenClawRouterImageSettings } from '../core/image/image-options';
+import { parseChatImageReply, type ImageUsage } from '../core/image/parse-image-reply';
 
 type ImageModelV2Result = Awaited<ReturnType<ImageModelV2['doGenerate']>>;
 
