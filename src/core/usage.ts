@@ -1,22 +1,44 @@
-import type { LanguageModelV2Usage } from '@ai-sdk/provider';
 import type { OpenRouterUsage } from './chat/openrouter-wire-types';
+import type { JSONObject, Usage } from './model-io/result-types';
 
 function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** AI SDK usage; a count OpenRouter did not report stays undefined, never NaN. */
-export function toLanguageModelUsage(usage: OpenRouterUsage | undefined): LanguageModelV2Usage {
-  if (!usage) return { inputTokens: undefined, outputTokens: undefined, totalTokens: undefined };
-  const inputTokens = count(usage.prompt_tokens);
-  const outputTokens = count(usage.completion_tokens);
+const NO_USAGE: Usage = {
+  inputTokens: { total: undefined, noCache: undefined, cacheRead: undefined, cacheWrite: undefined },
+  outputTokens: { total: undefined, text: undefined, reasoning: undefined },
+  totalTokens: undefined,
+};
+
+/**
+ * OpenRouter usage -> token counts; a count OpenRouter did not report stays undefined, never NaN.
+ * Uncached input is total - read - write, as Anthropic counts; when that is negative (Gemini can
+ * report one count as both read and write) it is total - read. Output text is completion minus
+ * reasoning (OpenRouter's completion count includes the reasoning). Neither goes below 0.
+ */
+export function toUsage(usage: OpenRouterUsage | undefined): Usage {
+  if (!usage || typeof usage !== 'object') return NO_USAGE;
+  const input = count(usage.prompt_tokens);
+  const output = count(usage.completion_tokens);
+  const cacheRead = count(usage.prompt_tokens_details?.cached_tokens);
+  const cacheWrite = count(usage.prompt_tokens_details?.cache_write_tokens);
+  const reasoning = count(usage.completion_tokens_details?.reasoning_tokens);
+  let noCache: number | undefined;
+  if (input !== undefined) {
+    noCache = input - (cacheRead ?? 0) - (cacheWrite ?? 0);
+    if (noCache < 0) noCache = Math.max(0, input - (cacheRead ?? 0));
+  }
   const total = count(usage.total_tokens);
   return {
-    inputTokens,
-    outputTokens,
-    totalTokens: total ?? (inputTokens !== undefined || outputTokens !== undefined ? (inputTokens ?? 0) + (outputTokens ?? 0) : undefined),
-    reasoningTokens: count(usage.completion_tokens_details?.reasoning_tokens),
-    cachedInputTokens: count(usage.prompt_tokens_details?.cached_tokens),
+    inputTokens: { total: input, noCache, cacheRead, cacheWrite },
+    outputTokens: {
+      total: output,
+      text: output === undefined ? undefined : Math.max(0, output - (reasoning ?? 0)),
+      reasoning,
+    },
+    totalTokens: total ?? (input !== undefined || output !== undefined ? (input ?? 0) + (output ?? 0) : undefined),
+    raw: usage as unknown as JSONObject,
   };
 }
 

@@ -1,87 +1,38 @@
-import type { ImageModelV2 } from '@ai-sdk/provider';
-import { postJsonToApi } from '@ai-sdk/provider-utils';
-import { jsonReplyHandler } from '../core/http/reply-handlers';
-import type { OpenClawRouterConfig } from '../core/config';
-import { openRouterFailedResponseHandler } from '../core/http/errors';
-import { withCallHeaders } from '../core/http/request-headers';
-import { buildChatImageRequest, type ImageCallOptions } from '../core/image/build-image-request';
-import { dataReplyHandler } from '../core/http/data-reply-handler';
-import { buildImagesEndpointRequest, parseImagesEndpointReply } from '../core/image/images-endpoint';
-import { normalizeModelId } from '../core/model-ref';
-import {
-  DEFAULT_IMAGE_MODEL_ID,
-  defaultImageEndpoint,
-  defaultMaxImagesPerCall,
-  type ImageEndpoint,
-  type OpenClawRouterImageModelId,
-} from '../core/image/image-model-family';
-import { parseImageCallOptions, parseImageModelSettings, type OpenClawRouterImageSettings } from '../core/image/image-options';
-import { parseChatImageReply, type ImageUsage } from '../core/image/parse-image-reply';
+import type { ImageModelV2, ImageModelV2ProviderMetadata } from '@ai-sdk/provider';
+import type { ImageGenerateResult, ImageModelCore } from '../core/image/image-model-core';
+import type { ImageCallOptions } from '../core/image/build-image-request';
+import type { ImageEndpoint } from '../core/image/image-model-family';
+import { toV2ImageWarnings } from './map-to-v2';
 
 type ImageModelV2Result = Awaited<ReturnType<ImageModelV2['doGenerate']>>;
 
 /** The V2 result plus `usage`, which AI SDK 6 and 7 read from V2 models too. */
-export type OpenClawRouterImageResult = ImageModelV2Result & { usage: ImageUsage };
+export type OpenClawRouterImageResult = ImageModelV2Result & { usage: ImageGenerateResult['usage'] };
 
-/**
- * ImageModelV2 over OpenRouter: chat completions with image output for most models, POST /images
- * for the families served there (see image-model-family.ts) or when `endpoint` says so.
- * Orchestrates; the translation lives in the imported steps.
- */
+/** ImageModelV2 (AI SDK 5) over the OpenRouter image core. */
 export class OpenClawRouterImageModel implements ImageModelV2 {
   readonly specificationVersion = 'v2';
   readonly provider = 'openrouter.image';
+
+  readonly modelId: string;
   readonly endpoint: ImageEndpoint;
   readonly maxImagesPerCall: number;
 
-  constructor(
-    readonly modelId: string,
-    private readonly settings: OpenClawRouterImageSettings,
-    private readonly config: OpenClawRouterConfig,
-  ) {
-    this.endpoint = settings.endpoint ?? defaultImageEndpoint(modelId);
-    this.maxImagesPerCall = settings.maxImagesPerCall ?? defaultMaxImagesPerCall(modelId, this.endpoint);
+  constructor(private readonly core: ImageModelCore) {
+    this.modelId = core.modelId;
+    this.endpoint = core.endpoint;
+    this.maxImagesPerCall = core.maxImagesPerCall;
   }
 
+  /** AI SDK 6 and 7 also pass `files` and `mask` to V2 models for edits. */
   async doGenerate(options: ImageCallOptions): Promise<OpenClawRouterImageResult> {
-    const input = {
-      modelId: this.modelId,
-      call: options,
-      settings: this.settings,
-      callOptions: parseImageCallOptions(options.providerOptions?.openrouter),
-      providerRouting: this.config.providerOptions,
-      providerExtraBody: this.config.extraBody,
-    };
-    const chat = this.endpoint === 'chat';
-    const { body, warnings } = chat ? buildChatImageRequest(input) : buildImagesEndpointRequest(input);
-    const url = `${this.config.baseURL}${chat ? '/chat/completions' : '/images'}`;
-    const { value, responseHeaders, rawValue } = await postJsonToApi({
-      url,
-      headers: withCallHeaders(this.config.headers(), options.headers),
-      body,
-      failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: chat ? jsonReplyHandler : dataReplyHandler,
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
-    });
-    const context = { modelId: this.modelId, url, requestBodyValues: body, responseHeaders, rawValue };
-    const parsed = chat ? parseChatImageReply(value, context) : parseImagesEndpointReply(value, context);
+    const result = await this.core.generate(options);
     return {
-      images: parsed.images,
-      warnings: [...warnings, ...parsed.warnings],
-      providerMetadata: parsed.providerMetadata,
-      usage: parsed.usage,
-      response: { ...parsed.response, headers: responseHeaders },
+      images: result.images,
+      warnings: toV2ImageWarnings(result.warnings),
+      providerMetadata: result.providerMetadata as ImageModelV2ProviderMetadata,
+      usage: result.usage,
+      response: result.response,
     };
   }
-}
-
-/** `router.imageModel(id?, settings?)`: an OpenClaw ref or OpenRouter id; default google/gemini-3.1-flash-image-preview. */
-export function createImageModelFactory(config: OpenClawRouterConfig) {
-  return (modelId?: OpenClawRouterImageModelId, settings?: OpenClawRouterImageSettings): OpenClawRouterImageModel =>
-    new OpenClawRouterImageModel(
-      (modelId ?? '').trim() === '' ? DEFAULT_IMAGE_MODEL_ID : normalizeModelId(modelId),
-      parseImageModelSettings(settings),
-      config,
-    );
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { ChatStreamState } from '../../src/core/chat/stream/chat-stream-state';
 import { createChatPartStream } from '../../src/core/chat/stream/sse-part-stream';
+import { toV2StreamPart } from '../../src/v2/map-to-v2';
 import { chatChunk, usageChunk } from '../../src/testing';
 
 /**
@@ -389,7 +390,7 @@ export function partsFromPieces(pieces: Uint8Array[]): Promise<LanguageModelV2St
     warnings: [],
     includeRawChunks: false,
   });
-  return readParts(createChatPartStream(bodyFrom(pieces), state));
+  return readParts(createChatPartStream(bodyFrom(pieces), state, toV2StreamPart));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-import type { LanguageModelV2CallOptions, LanguageModelV2CallWarning } from '@ai-sdk/provider';
+import type { ChatCallOptions } from '../model-io/call-types';
+import type { CoreWarning } from '../model-io/result-types';
 import { mergeShallow } from '../util/merge-options';
 import { RESERVED_BODY_KEYS, parseOpenRouterOptions, toWireFields, type OpenRouterOptions } from './chat-options';
 import { convertToOpenRouterMessages } from './convert-to-openrouter-messages';
@@ -8,7 +9,7 @@ import { applyRequestPolicies, type RequestPolicyContext } from './policies';
 
 export interface ChatRequestInput {
   modelId: string;
-  call: LanguageModelV2CallOptions;
+  call: ChatCallOptions;
   /** Options set when the model was created (`router(id, settings)`). */
   modelSettings: OpenRouterOptions;
   /** Body fields from the provider's `extraBody` setting. */
@@ -19,7 +20,7 @@ export interface ChatRequestInput {
 
 export interface BuiltChatRequest {
   body: OpenRouterChatRequest;
-  warnings: LanguageModelV2CallWarning[];
+  warnings: CoreWarning[];
 }
 
 /**
@@ -36,7 +37,7 @@ const REQUEST_OWNED_KEYS: ReadonlySet<string> = new Set(RESERVED_BODY_KEYS);
 export function buildChatRequest(input: ChatRequestInput): BuiltChatRequest {
   const { call, modelSettings } = input;
   const callOptions = parseOpenRouterOptions(call.providerOptions?.openrouter, 'providerOptions.openrouter');
-  const warnings: LanguageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
 
   const prompt = convertToOpenRouterMessages(call.prompt);
   warnings.push(...prompt.warnings);
@@ -88,7 +89,7 @@ export function buildChatRequest(input: ChatRequestInput): BuiltChatRequest {
 }
 
 function responseFormat(
-  format: LanguageModelV2CallOptions['responseFormat'],
+  format: ChatCallOptions['responseFormat'],
   strict: boolean | undefined,
 ): unknown {
   if (format?.type !== 'json') return undefined;
@@ -107,7 +108,7 @@ function responseFormat(
 /** OpenRouter's `stop` takes at most 4 sequences. */
 const MAX_STOP_SEQUENCES = 4;
 
-function stopSequences(sequences: string[] | undefined, warnings: LanguageModelV2CallWarning[]): string[] | undefined {
+function stopSequences(sequences: string[] | undefined, warnings: CoreWarning[]): string[] | undefined {
   if (!sequences || sequences.length === 0) return undefined;
   if (sequences.length <= MAX_STOP_SEQUENCES) return sequences;
   warnings.push({

@@ -1,25 +1,22 @@
-import {
-  UnsupportedFunctionalityError,
-  type LanguageModelV2CallWarning,
-  type LanguageModelV2Prompt,
-  type LanguageModelV2ToolResultPart,
-} from '@ai-sdk/provider';
+import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
+import type { ChatPrompt, ToolResultPart } from '../model-io/call-types';
+import type { CoreWarning } from '../model-io/result-types';
 import type { OpenRouterContentPart, OpenRouterMessage } from './openrouter-wire-types';
 import { applyMessageCache, readCacheControl } from './prompt/cache-control';
 import { convertAssistantMessage } from './prompt/convert-assistant-message';
 import { convertToolOutput } from './prompt/convert-tool-output';
-import { convertUserFile, type FilePart } from './prompt/convert-user-file';
+import { convertUserFile } from './prompt/convert-user-file';
 
 type TextPart = Extract<OpenRouterContentPart, { type: 'text' }>;
 
 export interface ConvertedPrompt {
   messages: OpenRouterMessage[];
-  warnings: LanguageModelV2CallWarning[];
+  warnings: CoreWarning[];
 }
 
-export function convertToOpenRouterMessages(prompt: LanguageModelV2Prompt): ConvertedPrompt {
+export function convertToOpenRouterMessages(prompt: ChatPrompt): ConvertedPrompt {
   const messages: OpenRouterMessage[] = [];
-  const warnings: LanguageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
 
   for (const message of prompt) {
     const messageCache = readCacheControl(message.providerOptions);
@@ -38,7 +35,7 @@ export function convertToOpenRouterMessages(prompt: LanguageModelV2Prompt): Conv
             const cache = readCacheControl(part.providerOptions);
             parts.push(cache ? { type: 'text', text: part.text, cache_control: cache } : { type: 'text', text: part.text });
           } else {
-            const converted = convertUserFile(part as FilePart, warnings);
+            const converted = convertUserFile(part, warnings);
             if (converted) parts.push(converted);
             if (readCacheControl(part.providerOptions)) {
               warnings.push({
@@ -57,7 +54,7 @@ export function convertToOpenRouterMessages(prompt: LanguageModelV2Prompt): Conv
         break;
       }
       case 'tool': {
-        for (const part of message.content as Array<LanguageModelV2ToolResultPart | { type: string }>) {
+        for (const part of message.content as Array<ToolResultPart | { type: string }>) {
           if (part.type !== 'tool-result') {
             warnings.push({
               type: 'other',
@@ -65,7 +62,7 @@ export function convertToOpenRouterMessages(prompt: LanguageModelV2Prompt): Conv
             });
             continue;
           }
-          const result = part as LanguageModelV2ToolResultPart;
+          const result = part as ToolResultPart;
           const content = convertToolOutput(result, warnings);
           const cache = readCacheControl(result.providerOptions) ?? messageCache;
           if (cache) {

@@ -1,7 +1,12 @@
-import type { LanguageModelV2FinishReason } from '@ai-sdk/provider';
+import type { FinishReason, UnifiedFinishReason } from '../model-io/result-types';
+
+/** OpenRouter's finish_reason, unified; `raw` keeps the word as sent. */
+export function mapFinishReason(reason: unknown, hasToolCalls: boolean): FinishReason {
+  return { unified: unifyFinishReason(reason, hasToolCalls), raw: typeof reason === 'string' ? reason : undefined };
+}
 
 /** A null or `stop` finish with tool calls present is a tool-call turn (Gemini reports `stop`). */
-export function mapFinishReason(reason: unknown, hasToolCalls: boolean): LanguageModelV2FinishReason {
+function unifyFinishReason(reason: unknown, hasToolCalls: boolean): UnifiedFinishReason {
   switch (reason) {
     case 'tool_calls':
     case 'function_call':

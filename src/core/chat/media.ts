@@ -1,7 +1,20 @@
 import { InvalidArgumentError, UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import { convertToBase64 } from '@ai-sdk/provider-utils';
 
+import type { FileData, TaggedFileData } from '../model-io/call-types';
+
 type DataContent = Uint8Array | string | URL;
+
+/**
+ * V4 tags file data; bytes and URLs are unwrapped here so every spec's files take one path.
+ * Inline text and file references stay tagged: only some parts can take them.
+ */
+export function unwrapFileData(data: FileData): DataContent | Extract<TaggedFileData, { type: 'text' | 'reference' }> {
+  if (typeof data === 'string' || data instanceof Uint8Array || data instanceof URL) return data;
+  if (data.type === 'data') return data.data;
+  if (data.type === 'url') return data.url;
+  return data;
+}
 
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 

@@ -1,10 +1,4 @@
-import type {
-  LanguageModelV2CallWarning,
-  LanguageModelV2Content,
-  LanguageModelV2FinishReason,
-  LanguageModelV2Usage,
-  SharedV2ProviderMetadata,
-} from '@ai-sdk/provider';
+import type { ChatContent, CoreWarning, FinishReason, ProviderMetadata, Usage } from '../model-io/result-types';
 import { generateId } from '@ai-sdk/provider-utils';
 import { mapFinishReason } from './map-finish-reason';
 import { messageText, sourceFromCitation } from './reply-content';
@@ -12,14 +6,14 @@ import { parseDataUrl } from './media';
 import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from './provider-metadata';
 import { detailsForToolCall, visibleReasoningText } from './reasoning-text';
-import { toLanguageModelUsage } from '../usage';
+import { toUsage } from '../usage';
 
 export interface ParsedChatResponse {
-  content: LanguageModelV2Content[];
-  finishReason: LanguageModelV2FinishReason;
-  usage: LanguageModelV2Usage;
-  providerMetadata: SharedV2ProviderMetadata;
-  warnings: LanguageModelV2CallWarning[];
+  content: ChatContent[];
+  finishReason: FinishReason;
+  usage: Usage;
+  providerMetadata: ProviderMetadata;
+  warnings: CoreWarning[];
   response: { id?: string; modelId?: string; timestamp?: Date };
 }
 
@@ -29,8 +23,8 @@ type Json = Record<string, any>;
 export function parseChatResponse(reply: Json): ParsedChatResponse {
   const choice: Json | undefined = Array.isArray(reply.choices) ? reply.choices[0] : undefined;
   const message: Json = choice?.message ?? {};
-  const content: LanguageModelV2Content[] = [];
-  const warnings: LanguageModelV2CallWarning[] = [];
+  const content: ChatContent[] = [];
+  const warnings: CoreWarning[] = [];
 
   const details: ReasoningDetail[] = objectsIn(message.reasoning_details);
   const reasoningText = details.length > 0 ? visibleReasoningText(details) : typeof message.reasoning === 'string' ? message.reasoning : '';
@@ -91,7 +85,7 @@ export function parseChatResponse(reply: Json): ParsedChatResponse {
   return {
     content,
     finishReason: mapFinishReason(choice?.finish_reason, toolCalls.length > 0),
-    usage: toLanguageModelUsage(usage),
+    usage: toUsage(usage),
     providerMetadata: buildProviderMetadata({
       provider: typeof reply.provider === 'string' ? reply.provider : undefined,
       model: typeof reply.model === 'string' ? reply.model : undefined,

@@ -1,9 +1,10 @@
-import type { LanguageModelV2CallOptions, LanguageModelV2CallWarning } from '@ai-sdk/provider';
+import type { ChatCallOptions } from '../model-io/call-types';
+import type { CoreWarning } from '../model-io/result-types';
 
 export interface PreparedTools {
   tools?: unknown[];
   tool_choice?: unknown;
-  warnings: LanguageModelV2CallWarning[];
+  warnings: CoreWarning[];
 }
 
 /**
@@ -12,10 +13,10 @@ export interface PreparedTools {
  * `plugins`, `web_search_options`), so each becomes a warning, never a silent drop.
  */
 export function prepareTools(
-  tools: LanguageModelV2CallOptions['tools'],
-  toolChoice: LanguageModelV2CallOptions['toolChoice'],
+  tools: ChatCallOptions['tools'],
+  toolChoice: ChatCallOptions['toolChoice'],
 ): PreparedTools {
-  const warnings: LanguageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
   if (!tools || tools.length === 0) return { warnings };
 
   const functionTools: unknown[] = [];

@@ -1,4 +1,4 @@
-import type { SharedV2ProviderMetadata } from '@ai-sdk/provider';
+import type { ProviderMetadata } from '../model-io/result-types';
 import type { OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
 import { toUsageMetadata } from '../usage';
 
@@ -13,7 +13,7 @@ export interface ResponseFacts {
 }
 
 /** The response-level `providerMetadata.openrouter`, shared by generate and stream. */
-export function buildProviderMetadata(facts: ResponseFacts): SharedV2ProviderMetadata {
+export function buildProviderMetadata(facts: ResponseFacts): ProviderMetadata {
   const openrouter: Record<string, unknown> = {};
   if (facts.provider !== undefined) openrouter.provider = facts.provider;
   if (facts.model !== undefined) openrouter.model = facts.model;
@@ -23,12 +23,12 @@ export function buildProviderMetadata(facts: ResponseFacts): SharedV2ProviderMet
   if (usage) openrouter.usage = usage;
   if (facts.reasoningDetails.length > 0) openrouter.reasoning_details = facts.reasoningDetails;
   if (facts.fileAnnotations.length > 0) openrouter.annotations = facts.fileAnnotations;
-  return { openrouter } as SharedV2ProviderMetadata;
+  return { openrouter } as ProviderMetadata;
 }
 
 /** Wraps values under the `openrouter` key; they are JSON by construction. */
-export function openrouterMetadata(values: Record<string, unknown>): SharedV2ProviderMetadata {
-  return { openrouter: values } as SharedV2ProviderMetadata;
+export function openrouterMetadata(values: Record<string, unknown>): ProviderMetadata {
+  return { openrouter: values } as ProviderMetadata;
 }
 
 /** `created` (Unix seconds) as a Date; undefined unless it is a real date (the AI SDK calls toISOString on it). */

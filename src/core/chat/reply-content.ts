@@ -1,4 +1,4 @@
-import type { LanguageModelV2Source } from '@ai-sdk/provider';
+import type { SourcePart } from '../model-io/result-types';
 import { openrouterMetadata } from './provider-metadata';
 
 /**
@@ -7,7 +7,7 @@ import { openrouterMetadata } from './provider-metadata';
  */
 
 /** A `url_citation` annotation as a source part; undefined for other annotations and for URLs already cited. */
-export function sourceFromCitation(annotation: unknown, citedUrls: Set<string>): LanguageModelV2Source | undefined {
+export function sourceFromCitation(annotation: unknown, citedUrls: Set<string>): SourcePart | undefined {
   const record = annotation as { type?: unknown; url_citation?: Record<string, unknown> } | null | undefined;
   const citation = record?.type === 'url_citation' ? record.url_citation : undefined;
   const url = citation?.url;

@@ -1,4 +1,6 @@
-import { InvalidArgumentError, type ImageModelV2CallOptions, type ImageModelV2CallWarning } from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
+import type { ProviderOptions } from '../model-io/call-types';
+import type { CoreWarning } from '../model-io/result-types';
 import { resolveRouting, type RoutingLayer } from '../routing';
 import { cleanObject, mergeShallow } from '../util/merge-options';
 import { chatImageConfigHints } from './image-hints';
@@ -6,11 +8,19 @@ import { defaultModalities, type ImageModality } from './image-model-family';
 import type { OpenClawRouterImageCallOptions, OpenClawRouterImageSettings, ParsedImageCallOptions } from './image-options';
 import { collectInputImages, type ImageInputFile } from './input-images';
 
-/** What AI SDK 6 and 7 add to the V2 call options for edits. */
-export type ImageCallOptions = ImageModelV2CallOptions & {
+/** An image call as every spec passes it; V3/V4 (and AI SDK 6/7 on V2 models) add `files` and `mask` for edits. */
+export interface ImageCallOptions {
+  prompt: string | undefined;
+  n: number;
+  size: `${number}x${number}` | undefined;
+  aspectRatio: `${number}:${number}` | undefined;
+  seed: number | undefined;
   files?: ImageInputFile[];
   mask?: ImageInputFile;
-};
+  providerOptions: ProviderOptions;
+  abortSignal?: AbortSignal;
+  headers?: Record<string, string | undefined>;
+}
 
 export interface ImageRequestInput {
   modelId: string;
@@ -27,7 +37,7 @@ export interface ImageRequestInput {
 
 export interface BuiltImageRequest {
   body: Record<string, unknown>;
-  warnings: ImageModelV2CallWarning[];
+  warnings: CoreWarning[];
 }
 
 /** Options of model and call merged, the call winning; image_config and extraBody are merged separately. */
@@ -48,7 +58,7 @@ export interface MergedImageOptions {
   extraBody: Record<string, unknown>;
   inputImages: string[];
   prompt: string;
-  warnings: ImageModelV2CallWarning[];
+  warnings: CoreWarning[];
 }
 
 const SCALAR_OPTIONS = ['modalities', 'user', 'quality', 'background', 'output_format', 'output_compression', 'resolution'] as const;
@@ -63,7 +73,7 @@ function scalarOptions(options: OpenClawRouterImageSettings | OpenClawRouterImag
 export function mergeImageOptions(input: ImageRequestInput): MergedImageOptions {
   const { call, settings } = input;
   const { options: callOptions, unknownKeys } = input.callOptions;
-  const warnings: ImageModelV2CallWarning[] = unknownKeys.map((key) => ({
+  const warnings: CoreWarning[] = unknownKeys.map((key) => ({
     type: 'other',
     message: `providerOptions.openrouter.${key} is not an image option and was not sent. Put raw body fields in providerOptions.openrouter.extraBody.`,
   }));
@@ -73,7 +83,12 @@ export function mergeImageOptions(input: ImageRequestInput): MergedImageOptions 
   const scalars = mergeShallow(scalarOptions(settings), scalarOptions(callOptions)) ?? {};
   return {
     ...(scalars as Partial<MergedImageOptions>),
-    routing: resolveRouting(input.providerRouting, settings, callOptions),
+    routing: resolveRouting({
+      providerSettings: input.providerRouting,
+      providerExtraBody: input.providerExtraBody,
+      modelSettings: settings,
+      callOptions,
+    }),
     modelImageConfig: cleanObject(settings.image_config),
     callImageConfig: cleanObject(callOptions.image_config),
     providerExtraBody: cleanObject(input.providerExtraBody),
@@ -85,8 +100,8 @@ export function mergeImageOptions(input: ImageRequestInput): MergedImageOptions 
 }
 
 /** The caller's explicit image_config wins over a derived hint; a hint that gives way is reported. */
-function overriddenHintWarnings(hints: Record<string, unknown>, explicit: Record<string, unknown>): ImageModelV2CallWarning[] {
-  const warnings: ImageModelV2CallWarning[] = [];
+function overriddenHintWarnings(hints: Record<string, unknown>, explicit: Record<string, unknown>): CoreWarning[] {
+  const warnings: CoreWarning[] = [];
   for (const [key, value] of Object.entries(hints)) {
     if (key in explicit && explicit[key] !== value) {
       warnings.push({
@@ -103,7 +118,7 @@ const CHAT_OWNED_FIELDS = ['model', 'messages', 'stream', 'stream_options'];
 
 const IMAGE_SIZE_FOR_RESOLUTION: Record<string, string> = { '512': '0.5K', '1K': '1K', '2K': '2K', '4K': '4K' };
 
-function notSentOnChat(key: string, value: unknown): ImageModelV2CallWarning {
+function notSentOnChat(key: string, value: unknown): CoreWarning {
   return {
     type: 'other',
     message: `${key} ${JSON.stringify(value)} was not sent: it is a field of OpenRouter's /images endpoint, which this model does not use (set { endpoint: "images" } on the model to use it).`,
@@ -157,11 +172,11 @@ export function buildChatImageRequest(input: ImageRequestInput): BuiltImageReque
     modalities: merged.modalities ?? defaultModalities(modelId),
     image_config: imageConfig && Object.keys(imageConfig).length > 0 ? imageConfig : undefined,
     seed: call.seed,
-    provider: merged.routing.provider,
-    models: merged.routing.models,
     user: merged.user,
   };
-  const rest: Record<string, unknown> = { ...mergeShallow(merged.providerExtraBody, computed, merged.extraBody) };
+  const rest: Record<string, unknown> = {
+    ...mergeShallow(merged.providerExtraBody, computed, merged.extraBody, { provider: merged.routing.provider, models: merged.routing.models }),
+  };
   for (const key of CHAT_OWNED_FIELDS) delete rest[key];
   return { body: { model: modelId, messages: [{ role: 'user', content }], ...rest }, warnings };
 }

@@ -1,4 +1,4 @@
-import type { ImageModelV2CallWarning } from '@ai-sdk/provider';
+import type { CoreWarning } from '../model-io/result-types';
 import {
   equivalentAspectRatio,
   nearestAspectRatio,
@@ -12,7 +12,7 @@ import { chatAspectRatios, chatSizeTiers, isGeminiModel } from './image-model-fa
 export interface ImageConfigHints {
   /** Fields derived from the call's aspectRatio and size, for `image_config`. */
   config: { aspect_ratio?: string; image_size?: string };
-  warnings: ImageModelV2CallWarning[];
+  warnings: CoreWarning[];
 }
 
 function ratioFor(target: Dimensions, supported: readonly string[]): { ratio: string; exact: boolean } {
@@ -28,7 +28,7 @@ function ratioFor(target: Dimensions, supported: readonly string[]): { ratio: st
  */
 export function chatImageConfigHints(modelId: string, aspectRatio: string | undefined, size: string | undefined): ImageConfigHints {
   const config: ImageConfigHints['config'] = {};
-  const warnings: ImageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
   const supported = chatAspectRatios(modelId);
 
   const askedRatio = aspectRatio === undefined ? undefined : parseAspectRatio(aspectRatio);

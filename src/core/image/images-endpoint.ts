@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type ImageModelV2CallWarning } from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
+import type { CoreWarning } from '../model-io/result-types';
 import { mergeShallow } from '../util/merge-options';
 import { equivalentAspectRatio, IMAGES_ENDPOINT_ASPECT_RATIOS, nearestAspectRatio, parseAspectRatio, parseSize } from './aspect-ratio';
 import { mergeImageOptions, type BuiltImageRequest, type ImageRequestInput } from './build-image-request';
@@ -18,11 +19,11 @@ const RESOLUTION_FOR_IMAGE_SIZE: Record<string, string> = { '0.5K': '512', '1K':
 /** Fields the request owns. `stream` would turn the reply into SSE, which this model does not read. */
 const IMAGES_OWNED_FIELDS = ['model', 'prompt', 'stream'];
 
-function notSent(what: string, why: string): ImageModelV2CallWarning {
+function notSent(what: string, why: string): CoreWarning {
   return { type: 'other', message: `${what} was not sent: ${why}` };
 }
 
-function aspectRatioField(aspectRatio: string, warnings: ImageModelV2CallWarning[]): string | undefined {
+function aspectRatioField(aspectRatio: string, warnings: CoreWarning[]): string | undefined {
   const parsed = parseAspectRatio(aspectRatio);
   if (!parsed) {
     warnings.push(notSent(`aspectRatio "${aspectRatio}"`, 'it is not of the form W:H.'));
@@ -110,9 +111,8 @@ export function buildImagesEndpointRequest(input: ImageRequestInput): BuiltImage
     seed: call.seed,
     input_references:
       merged.inputImages.length > 0 ? merged.inputImages.map((url) => ({ type: 'image_url', image_url: { url } })) : undefined,
-    provider,
   };
-  const rest: Record<string, unknown> = { ...mergeShallow(merged.providerExtraBody, computed, merged.extraBody) };
+  const rest: Record<string, unknown> = { ...mergeShallow(merged.providerExtraBody, computed, merged.extraBody, { provider }) };
   for (const key of IMAGES_OWNED_FIELDS) delete rest[key];
   return { body: { model: modelId, prompt: merged.prompt, ...rest }, warnings };
 }

@@ -1,4 +1,4 @@
-import type { ImageModelV2CallWarning } from '@ai-sdk/provider';
+import type { CoreWarning } from '../model-io/result-types';
 import { toUrlOrDataUrl } from '../chat/media';
 import { sniffImageMediaType } from './image-media-type';
 
@@ -24,7 +24,7 @@ function fileToUrl(file: ImageInputFile): string {
 export interface InputImages {
   /** URLs or data URLs, in the order given: the AI SDK's `files` first, then `inputImages`. */
   urls: string[];
-  warnings: ImageModelV2CallWarning[];
+  warnings: CoreWarning[];
 }
 
 /**
@@ -37,7 +37,7 @@ export function collectInputImages(
   mask: ImageInputFile | undefined,
 ): InputImages {
   const urls = [...(files ?? []).map(fileToUrl), ...(optionImages ?? []).map(optionImageToUrl)];
-  const warnings: ImageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
   if (mask != null) {
     warnings.push({
       type: 'other',

@@ -1,4 +1,5 @@
-import { APICallError, type ImageModelV2CallWarning, type ImageModelV2ProviderMetadata } from '@ai-sdk/provider';
+import { APICallError } from '@ai-sdk/provider';
+import type { CoreWarning, ProviderMetadata } from '../model-io/result-types';
 import { parseDataUrl } from '../chat/media';
 import type { OpenRouterUsage } from '../chat/openrouter-wire-types';
 import { toUsageMetadata } from '../usage';
@@ -25,9 +26,9 @@ export interface ImageUsage {
 export interface ParsedImageReply {
   /** Base64, as OpenRouter sent them. */
   images: string[];
-  providerMetadata: ImageModelV2ProviderMetadata;
+  providerMetadata: ProviderMetadata;
   usage: ImageUsage;
-  warnings: ImageModelV2CallWarning[];
+  warnings: CoreWarning[];
   response: { timestamp: Date; modelId: string };
 }
 
@@ -60,7 +61,7 @@ function toImageUsage(usage: OpenRouterUsage | undefined): ImageUsage {
  * carries the reply's text and usage: summing `usage.cost` over the entries counts each request
  * once. The same reply-level facts sit beside `images` for callers of doGenerate.
  */
-export function buildImageResult(facts: ReplyFacts, modelId: string, warnings: ImageModelV2CallWarning[]): ParsedImageReply {
+export function buildImageResult(facts: ReplyFacts, modelId: string, warnings: CoreWarning[]): ParsedImageReply {
   const usage = toUsageMetadata(facts.usage);
   const replyFacts: Record<string, unknown> = {};
   if (facts.text) replyFacts.text = facts.text;
@@ -80,7 +81,7 @@ export function buildImageResult(facts: ReplyFacts, modelId: string, warnings: I
   return {
     images: facts.images.map((image) => image.base64),
     // JSON by construction: numbers, strings and plain objects of them.
-    providerMetadata: { openrouter } as unknown as ImageModelV2ProviderMetadata,
+    providerMetadata: { openrouter } as unknown as ProviderMetadata,
     usage: toImageUsage(facts.usage),
     warnings,
     response: {
@@ -122,7 +123,7 @@ export function parseChatImageReply(reply: Json, context: ReplyContext): ParsedI
   const choice: Json | undefined = Array.isArray(reply.choices) ? reply.choices[0] : undefined;
   const message: Json = choice?.message ?? {};
   const text = messageText(message.content);
-  const warnings: ImageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
   const images: ReplyFacts['images'] = [];
   const links: string[] = [];
   for (const entry of Array.isArray(message.images) ? message.images : []) {

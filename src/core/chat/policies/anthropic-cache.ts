@@ -1,4 +1,4 @@
-import type { LanguageModelV2CallWarning } from '@ai-sdk/provider';
+import type { CoreWarning } from '../../model-io/result-types';
 import type { CacheControl, OpenRouterContentPart, OpenRouterMessage } from '../openrouter-wire-types';
 import type { RequestPolicy, RequestPolicyContext } from './index';
 
@@ -36,7 +36,7 @@ export const anthropicCachePolicy: RequestPolicy = (body, context) => {
   const refusal = ineligibility(context);
   if (refusal !== undefined) return stripAllMarkers(body, refusal, context);
 
-  const warnings: LanguageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
   const budget = MAX_CACHE_BREAKPOINTS - (body.cache_control != null ? 1 : 0);
   const markers = findMarkers(body.messages);
   let messages = body.messages;
@@ -73,7 +73,7 @@ function ineligibility(context: RequestPolicyContext): string | undefined {
 }
 
 function stripAllMarkers(body: Request, reason: string, context: RequestPolicyContext): ReturnType<RequestPolicy> {
-  const warnings: LanguageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
   const markers = findMarkers(body.messages);
   if (markers.length > 0) {
     warnings.push({

@@ -1,4 +1,5 @@
-import type { LanguageModelV2CallOptions, LanguageModelV2CallWarning } from '@ai-sdk/provider';
+import type { ChatCallOptions } from '../../model-io/call-types';
+import type { CoreWarning } from '../../model-io/result-types';
 import type { OpenRouterOptions } from '../chat-options';
 import type { OpenRouterChatRequest } from '../openrouter-wire-types';
 import { anthropicCachePolicy } from './anthropic-cache';
@@ -21,14 +22,14 @@ export interface RequestPolicyContext {
   modelOptions: OpenRouterOptions;
   /** `providerOptions.openrouter` of this call, validated. */
   callOptions: OpenRouterOptions;
-  call: LanguageModelV2CallOptions;
+  call: ChatCallOptions;
 }
 
 /** One OpenClaw/OpenRouter rule: a pure step over the request body. */
 export type RequestPolicy = (
   body: OpenRouterChatRequest,
   context: RequestPolicyContext,
-) => { body: OpenRouterChatRequest; warnings?: LanguageModelV2CallWarning[] };
+) => { body: OpenRouterChatRequest; warnings?: CoreWarning[] };
 
 /**
  * Order matters: routing and thinking decide request fields first; the steps
@@ -40,8 +41,8 @@ const POLICIES: RequestPolicy[] = [routingPolicy, thinkingPolicy, anthropicCache
 export function applyRequestPolicies(
   body: OpenRouterChatRequest,
   context: RequestPolicyContext,
-): { body: OpenRouterChatRequest; warnings: LanguageModelV2CallWarning[] } {
-  const warnings: LanguageModelV2CallWarning[] = [];
+): { body: OpenRouterChatRequest; warnings: CoreWarning[] } {
+  const warnings: CoreWarning[] = [];
   let current = body;
   for (const policy of POLICIES) {
     const result = policy(current, context);

@@ -1,4 +1,4 @@
-import type { LanguageModelV2CallWarning } from '@ai-sdk/provider';
+import type { CoreWarning } from '../../model-io/result-types';
 import { modelAuthor } from '../../model-ref';
 import { isPlainObject } from '../../util/merge-options';
 import type { OpenRouterReasoningOptions } from '../chat-options';
@@ -81,7 +81,7 @@ interface RequestedThinking {
  * settings, AI SDK 7's `reasoning` call option, `providerOptions.openrouter.thinking`.
  * The OpenRouter-specific option beats the generic one set on the same call.
  */
-function requestedThinking(context: RequestPolicyContext, warnings: LanguageModelV2CallWarning[]): RequestedThinking | undefined {
+function requestedThinking(context: RequestPolicyContext, warnings: CoreWarning[]): RequestedThinking | undefined {
   const { callOptions, modelOptions, providerOptions } = context;
   if (callOptions.thinking !== undefined) return fromSetting(callOptions.thinking, 'providerOptions.openrouter.thinking');
   const sdkReasoning = (context.call as { reasoning?: unknown }).reasoning;
@@ -111,7 +111,7 @@ function fromSetting(setting: ThinkingSetting, name: string): RequestedThinking 
  * OpenAI shorthand) is never sent: it becomes `reasoning.effort` when that is free.
  */
 export const thinkingPolicy: RequestPolicy = (input, context) => {
-  const warnings: LanguageModelV2CallWarning[] = [];
+  const warnings: CoreWarning[] = [];
   const body = moveReasoningEffortShorthand(input, warnings);
   const requested = requestedThinking(context, warnings);
   if (requested === undefined || requested.level === 'off') return { body, warnings };
@@ -134,7 +134,7 @@ export const thinkingPolicy: RequestPolicy = (input, context) => {
 
 function moveReasoningEffortShorthand(
   body: Parameters<RequestPolicy>[0],
-  warnings: LanguageModelV2CallWarning[],
+  warnings: CoreWarning[],
 ): Parameters<RequestPolicy>[0] {
   if (!('reasoning_effort' in body)) return body;
   const { reasoning_effort: shorthand, ...rest } = body;

@@ -1,4 +1,5 @@
-import type { LanguageModelV2CallWarning, SharedV2ProviderOptions } from '@ai-sdk/provider';
+import type { ProviderOptions } from '../../model-io/call-types';
+import type { CoreWarning } from '../../model-io/result-types';
 import type { CacheControl, OpenRouterContentPart } from '../openrouter-wire-types';
 
 /**
@@ -6,7 +7,7 @@ import type { CacheControl, OpenRouterContentPart } from '../openrouter-wire-typ
  * (or `cache_control`), and `providerOptions.anthropic.cacheControl` as the
  * official provider's users write it.
  */
-export function readCacheControl(providerOptions: SharedV2ProviderOptions | undefined): CacheControl | undefined {
+export function readCacheControl(providerOptions: ProviderOptions | undefined): CacheControl | undefined {
   const openrouter = providerOptions?.openrouter as Record<string, unknown> | undefined;
   const anthropic = providerOptions?.anthropic as Record<string, unknown> | undefined;
   const value = openrouter?.cacheControl ?? openrouter?.cache_control ?? anthropic?.cacheControl ?? anthropic?.cache_control;
@@ -21,7 +22,7 @@ export function applyMessageCache(
   parts: OpenRouterContentPart[],
   cache: CacheControl | undefined,
   role: string,
-  warnings: LanguageModelV2CallWarning[],
+  warnings: CoreWarning[],
 ): void {
   if (!cache) return;
   for (let i = parts.length - 1; i >= 0; i--) {

@@ -1,14 +1,16 @@
-import type { LanguageModelV2CallWarning, LanguageModelV2Prompt, SharedV2ProviderOptions } from '@ai-sdk/provider';
-import { toUrlOrDataUrl } from '../media';
+import { InvalidArgumentError } from '@ai-sdk/provider';
+import type { ChatPrompt, FileData, ProviderOptions } from '../../model-io/call-types';
+import type { CoreWarning } from '../../model-io/result-types';
+import { toUrlOrDataUrl, unwrapFileData } from '../media';
 import type { CacheControl, OpenRouterMessage } from '../openrouter-wire-types';
 import { ReasoningDetailCollector, readReasoningDetails } from '../reasoning-details';
 
-type AssistantMessage = Extract<LanguageModelV2Prompt[number], { role: 'assistant' }>;
+type AssistantMessage = Extract<ChatPrompt[number], { role: 'assistant' }>;
 
 export function convertAssistantMessage(
   message: AssistantMessage,
   cache: CacheControl | undefined,
-  warnings: LanguageModelV2CallWarning[],
+  warnings: CoreWarning[],
 ): OpenRouterMessage {
   let text = '';
   let reasoning = '';
@@ -42,7 +44,7 @@ export function convertAssistantMessage(
         break;
       case 'file':
         if (part.mediaType.startsWith('image/')) {
-          images.push({ type: 'image_url', image_url: { url: toUrlOrDataUrl(part.data, part.mediaType) } });
+          images.push({ type: 'image_url', image_url: { url: toUrlOrDataUrl(replayableData(part.data), part.mediaType) } });
         } else {
           warnings.push({
             type: 'other',
@@ -68,7 +70,19 @@ export function convertAssistantMessage(
   return out;
 }
 
-function readAnnotations(providerOptions: SharedV2ProviderOptions | undefined): unknown[] | undefined {
+function readAnnotations(providerOptions: ProviderOptions | undefined): unknown[] | undefined {
   const annotations = (providerOptions?.openrouter as { annotations?: unknown } | undefined)?.annotations;
   return Array.isArray(annotations) && annotations.length > 0 ? annotations : undefined;
+}
+
+/** Assistant images replay as bytes or a URL; tagged text or a reference has no image to send. */
+function replayableData(data: FileData): Uint8Array | string | URL {
+  const unwrapped = unwrapFileData(data);
+  if (typeof unwrapped === 'object' && !(unwrapped instanceof Uint8Array) && !(unwrapped instanceof URL)) {
+    throw new InvalidArgumentError({
+      argument: 'prompt',
+      message: `An assistant image given as "${unwrapped.type}" data cannot be replayed through OpenRouter: pass its bytes or a URL.`,
+    });
+  }
+  return unwrapped;
 }

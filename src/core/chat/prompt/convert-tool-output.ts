@@ -1,4 +1,5 @@
-import type { LanguageModelV2CallWarning, LanguageModelV2ToolResultPart } from '@ai-sdk/provider';
+import type { ToolResultPart } from '../../model-io/call-types';
+import type { CoreWarning } from '../../model-io/result-types';
 import type { OpenRouterContentPart } from '../openrouter-wire-types';
 import { convertUserFile } from './convert-user-file';
 
@@ -6,8 +7,8 @@ type TextPart = Extract<OpenRouterContentPart, { type: 'text' }>;
 type ContentItem = { type: string; [key: string]: unknown };
 
 export function convertToolOutput(
-  part: LanguageModelV2ToolResultPart,
-  warnings: LanguageModelV2CallWarning[],
+  part: ToolResultPart,
+  warnings: CoreWarning[],
 ): string | OpenRouterContentPart[] {
   const output = part.output as { type: string; value?: unknown; reason?: string };
   switch (output.type) {
@@ -31,7 +32,7 @@ export function convertToolOutput(
 }
 
 /** Tool results with media reach the model as media parts, not as JSON text. */
-function convertToolContent(items: ContentItem[], warnings: LanguageModelV2CallWarning[]): string | OpenRouterContentPart[] {
+function convertToolContent(items: ContentItem[], warnings: CoreWarning[]): string | OpenRouterContentPart[] {
   const parts: OpenRouterContentPart[] = [];
   for (const item of items) {
     switch (item.type) {

@@ -1,18 +1,9 @@
-import {
-  UnsupportedFunctionalityError,
-  type LanguageModelV2CallWarning,
-  type SharedV2ProviderOptions,
-} from '@ai-sdk/provider';
-import { audioFormat, concreteImageType, toBase64, toUrlOrDataUrl } from '../media';
+import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
+import type { FilePart } from '../../model-io/call-types';
+import type { CoreWarning } from '../../model-io/result-types';
+import { audioFormat, concreteImageType, toBase64, toUrlOrDataUrl, unwrapFileData } from '../media';
 import type { OpenRouterContentPart } from '../openrouter-wire-types';
 
-export type FilePart = {
-  type: 'file';
-  data: Uint8Array | string | URL;
-  mediaType: string;
-  filename?: string;
-  providerOptions?: SharedV2ProviderOptions;
-};
 
 /**
  * AI SDK 7 hands V2 models tagged file data it cannot unwrap: inline text
@@ -21,7 +12,7 @@ export type FilePart = {
 function convertTaggedFileData(
   part: FilePart,
   data: { type?: unknown; text?: unknown; reference?: unknown },
-  warnings: LanguageModelV2CallWarning[],
+  warnings: CoreWarning[],
 ): OpenRouterContentPart | undefined {
   if (data.type === 'text' && typeof data.text === 'string') return { type: 'text', text: data.text };
   const fileId = (data.reference as Record<string, unknown> | undefined)?.openrouter;
@@ -35,27 +26,27 @@ function convertTaggedFileData(
   return undefined;
 }
 
-export function convertUserFile(part: FilePart, warnings: LanguageModelV2CallWarning[]): OpenRouterContentPart | undefined {
-  const tagged = part.data as unknown;
-  if (typeof tagged === 'object' && tagged !== null && !(tagged instanceof Uint8Array) && !(tagged instanceof URL)) {
-    return convertTaggedFileData(part, tagged, warnings);
+export function convertUserFile(part: FilePart, warnings: CoreWarning[]): OpenRouterContentPart | undefined {
+  const data = unwrapFileData(part.data);
+  if (typeof data === 'object' && !(data instanceof Uint8Array) && !(data instanceof URL)) {
+    return convertTaggedFileData(part, data, warnings);
   }
   const mediaType = part.mediaType.toLowerCase();
   if (mediaType.startsWith('image/') || mediaType === 'image') {
-    return { type: 'image_url', image_url: { url: toUrlOrDataUrl(part.data, concreteImageType(mediaType, part.data)) } };
+    return { type: 'image_url', image_url: { url: toUrlOrDataUrl(data, concreteImageType(mediaType, data)) } };
   }
   if (mediaType === 'application/pdf') {
     const filename = (part.providerOptions?.openrouter as { filename?: unknown } | undefined)?.filename ?? part.filename;
     return {
       type: 'file',
-      file: { filename: typeof filename === 'string' ? filename : 'document.pdf', file_data: toUrlOrDataUrl(part.data, mediaType) },
+      file: { filename: typeof filename === 'string' ? filename : 'document.pdf', file_data: toUrlOrDataUrl(data, mediaType) },
     };
   }
   if (mediaType.startsWith('audio/')) {
-    return { type: 'input_audio', input_audio: { data: toBase64(part.data, 'Audio input'), format: audioFormat(mediaType) } };
+    return { type: 'input_audio', input_audio: { data: toBase64(data, 'Audio input'), format: audioFormat(mediaType) } };
   }
   if (mediaType.startsWith('video/')) {
-    return { type: 'video_url', video_url: { url: toUrlOrDataUrl(part.data, mediaType) } };
+    return { type: 'video_url', video_url: { url: toUrlOrDataUrl(data, mediaType) } };
   }
   throw new UnsupportedFunctionalityError({
     functionality: `file input of type ${part.mediaType}`,

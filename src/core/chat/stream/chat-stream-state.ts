@@ -1,4 +1,5 @@
-import { APICallError, type LanguageModelV2CallWarning, type LanguageModelV2StreamPart } from '@ai-sdk/provider';
+import { APICallError } from '@ai-sdk/provider';
+import type { ChatStreamPart, CoreWarning } from '../../model-io/result-types';
 import { generateId } from '@ai-sdk/provider-utils';
 import { createErrorFromEnvelope, isErrorEnvelope } from '../../http/errors';
 import { mapFinishReason } from '../map-finish-reason';
@@ -7,7 +8,7 @@ import type { OpenRouterUsage, ReasoningDetail } from '../openrouter-wire-types'
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from '../provider-metadata';
 import { visibleText } from '../reasoning-text';
 import { sourceFromCitation } from '../reply-content';
-import { toLanguageModelUsage } from '../../usage';
+import { toUsage } from '../../usage';
 import { ReasoningAccumulator } from './reasoning-accumulator';
 import { ToolCallAssembler } from './tool-call-assembler';
 
@@ -15,15 +16,15 @@ export interface ChatStreamContext {
   url: string;
   requestBodyValues: unknown;
   responseHeaders: Record<string, string>;
-  warnings: LanguageModelV2CallWarning[];
+  warnings: CoreWarning[];
   includeRawChunks: boolean;
 }
 
-type Emit = (part: LanguageModelV2StreamPart) => void;
+type Emit = (part: ChatStreamPart) => void;
 type Json = Record<string, any>;
 
 /**
- * OpenRouter SSE data -> AI SDK V2 stream parts. One call per SSE event, one
+ * OpenRouter SSE data -> stream parts (each surface maps the few that differ by spec). One call per SSE event, one
  * JSON.parse, constant work per delta: text, reasoning and tool arguments are
  * forwarded as they come and accumulated without re-parsing.
  */
@@ -263,8 +264,10 @@ export class ChatStreamState {
     this.closeBlocks();
     this.emit({
       type: 'finish',
-      finishReason: this.stopped ? 'error' : mapFinishReason(this.finishReason, this.toolCalls.count > 0),
-      usage: toLanguageModelUsage(this.usage),
+      finishReason: this.stopped
+        ? { unified: 'error', raw: typeof this.finishReason === 'string' ? this.finishReason : undefined }
+        : mapFinishReason(this.finishReason, this.toolCalls.count > 0),
+      usage: toUsage(this.usage),
       providerMetadata: buildProviderMetadata({
         provider: this.provider,
         model: this.model,

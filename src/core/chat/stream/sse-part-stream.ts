@@ -1,18 +1,20 @@
-import type { LanguageModelV2StreamPart } from '@ai-sdk/provider';
+import type { ChatStreamPart } from '../../model-io/result-types';
 import { isAbortError } from '@ai-sdk/provider-utils';
 import { createParser } from 'eventsource-parser';
 import type { ChatStreamState } from './chat-stream-state';
 
 /**
  * Response body -> stream parts in one stage: decode, split SSE events, and
- * hand each to the state machine, which enqueues parts directly. Keep-alive
+ * hand each to the state machine, which enqueues parts directly (mapped to the
+ * caller's spec by `toSurfacePart`, in the same pass). Keep-alive
  * comments are skipped by the SSE parser. A read failure or a body that ends
  * early becomes an error part followed by a finish part, never a quiet end.
  */
-export function createChatPartStream(
+export function createChatPartStream<Part>(
   body: ReadableStream<Uint8Array>,
   state: ChatStreamState,
-): ReadableStream<LanguageModelV2StreamPart> {
+  toSurfacePart: (part: ChatStreamPart) => Part,
+): ReadableStream<Part> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parser = createParser({ onEvent: (event) => state.onData(event.data) });
@@ -23,7 +25,7 @@ export function createChatPartStream(
     if (at !== -1) lastBreakIsCR = text[at] === '\r';
   };
 
-  const finish = (controller: ReadableStreamDefaultController<LanguageModelV2StreamPart>) => {
+  const finish = (controller: ReadableStreamDefaultController<Part>) => {
     if (closed) return;
     closed = true;
     state.end();
@@ -31,7 +33,7 @@ export function createChatPartStream(
   };
 
   /** One network read: decode, parse, and let the state machine enqueue what it yields. */
-  const readOnce = async (controller: ReadableStreamDefaultController<LanguageModelV2StreamPart>) => {
+  const readOnce = async (controller: ReadableStreamDefaultController<Part>) => {
     let result: ReadableStreamReadResult<Uint8Array>;
     try {
       result = await reader.read();
@@ -65,11 +67,11 @@ export function createChatPartStream(
   };
 
   let enqueued = 0;
-  return new ReadableStream<LanguageModelV2StreamPart>({
+  return new ReadableStream<Part>({
     start(controller) {
       state.start((part) => {
         enqueued++;
-        controller.enqueue(part);
+        controller.enqueue(toSurfacePart(part));
       });
     },
     async pull(controller) {

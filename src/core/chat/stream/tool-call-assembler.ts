@@ -1,4 +1,4 @@
-import type { LanguageModelV2StreamPart } from '@ai-sdk/provider';
+import type { ChatStreamPart } from '../../model-io/result-types';
 import { generateId } from '@ai-sdk/provider-utils';
 import type { ReasoningDetail } from '../openrouter-wire-types';
 import { openrouterMetadata } from '../provider-metadata';
@@ -13,7 +13,7 @@ interface ToolCallState {
   done: boolean;
 }
 
-type Emit = (part: LanguageModelV2StreamPart) => void;
+type Emit = (part: ChatStreamPart) => void;
 type Json = Record<string, any>;
 
 /**

@@ -1,0 +1,101 @@
+import { postJsonToApi } from '@ai-sdk/provider-utils';
+import type { OpenClawRouterConfig } from '../config';
+import { openRouterFailedResponseHandler } from '../http/errors';
+import { jsonReplyHandler, streamReplyHandler } from '../http/reply-handlers';
+import { withCallHeaders } from '../http/request-headers';
+import type { ChatCallOptions } from '../model-io/call-types';
+import type { ChatGenerateResult, ChatStreamPart } from '../model-io/result-types';
+import { buildChatRequest } from './build-chat-request';
+import type { OpenRouterOptions } from './chat-options';
+import { parseChatResponse } from './parse-chat-response';
+import { ChatStreamState } from './stream/chat-stream-state';
+import { createChatPartStream } from './stream/sse-part-stream';
+
+const HTTP_URL = /^https?:\/\/.*$/;
+
+/**
+ * One OpenRouter chat model, for every spec: builds the request, posts it, and parses the reply or
+ * stream. The spec classes wrap it and map the few result shapes that differ.
+ */
+export class ChatModelCore {
+  // OpenRouter fetches these itself, so the AI SDK need not download them first.
+  readonly supportedUrls = {
+    'image/*': [HTTP_URL],
+    'application/pdf': [HTTP_URL],
+    'video/*': [HTTP_URL],
+  };
+
+  constructor(
+    readonly modelId: string,
+    private readonly settings: OpenRouterOptions,
+    private readonly config: OpenClawRouterConfig,
+  ) {}
+
+  private prepare(options: ChatCallOptions, stream: boolean) {
+    return buildChatRequest({
+      modelId: this.modelId,
+      call: options,
+      modelSettings: this.settings,
+      providerExtraBody: this.config.extraBody,
+      policy: {
+        isVerifiedRoute: this.config.isVerifiedRoute,
+        providerOptions: this.config.providerOptions,
+        providerExtraBody: this.config.extraBody,
+      },
+      stream,
+    });
+  }
+
+  private get url(): string {
+    return `${this.config.baseURL}/chat/completions`;
+  }
+
+  async generate(options: ChatCallOptions): Promise<ChatGenerateResult> {
+    const { body, warnings } = this.prepare(options, false);
+    const { value, responseHeaders, rawValue } = await postJsonToApi({
+      url: this.url,
+      headers: withCallHeaders(this.config.headers(), options.headers),
+      body,
+      failedResponseHandler: openRouterFailedResponseHandler,
+      successfulResponseHandler: jsonReplyHandler,
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+    const parsed = parseChatResponse(value);
+    return {
+      content: parsed.content,
+      finishReason: parsed.finishReason,
+      usage: parsed.usage,
+      providerMetadata: parsed.providerMetadata,
+      warnings: [...warnings, ...parsed.warnings],
+      request: { body },
+      response: { ...parsed.response, headers: responseHeaders, body: rawValue },
+    };
+  }
+
+  /** `toSurfacePart` maps each part to the caller's spec as it is enqueued: no second pass. */
+  async stream<Part>(options: ChatCallOptions, toSurfacePart: (part: ChatStreamPart) => Part) {
+    const { body, warnings } = this.prepare(options, true);
+    const { value: responseBody, responseHeaders } = await postJsonToApi({
+      url: this.url,
+      headers: withCallHeaders(this.config.headers(), options.headers),
+      body,
+      failedResponseHandler: openRouterFailedResponseHandler,
+      successfulResponseHandler: streamReplyHandler,
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+    const state = new ChatStreamState({
+      url: this.url,
+      requestBodyValues: body,
+      responseHeaders: responseHeaders ?? {},
+      warnings,
+      includeRawChunks: options.includeRawChunks === true,
+    });
+    return {
+      stream: createChatPartStream(responseBody, state, toSurfacePart),
+      request: { body },
+      response: { headers: responseHeaders },
+    };
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The shapes of `providerMetadata.openrouter`, the same on every surface. The AI SDK types
+ * provider metadata as JSON, so read it as `result.providerMetadata?.openrouter as
+ * OpenRouterProviderMetadata | undefined`.
+ */
+
+/** `usage` in providerMetadata: OpenRouter's usage object with camelCase names, cost included. */
+export interface OpenRouterUsageMetadata {
+  promptTokens?: number;
+  completionTokens?: number;
+  totalTokens?: number;
+  /** Credits charged for the request; 0 with `isByok` when your own key paid upstream. */
+  cost?: number;
+  isByok?: boolean;
+  promptTokensDetails?: { cachedTokens?: number; cacheWriteTokens?: number; [key: string]: number | undefined };
+  completionTokensDetails?: { reasoningTokens?: number; [key: string]: number | undefined };
+  costDetails?: { upstreamInferenceCost?: number; [key: string]: number | undefined };
+}
+
+/** One entry of OpenRouter's `reasoning_details`, kept as sent so it can be replayed. */
+export interface OpenRouterReasoningDetail {
+  type: string;
+  text?: string;
+  signature?: string | null;
+  summary?: string;
+  data?: string;
+  id?: string | null;
+  format?: string | null;
+  index?: number;
+  [key: string]: unknown;
+}
+
+/** `providerMetadata.openrouter` of generateText / streamText results. */
+export interface OpenRouterProviderMetadata {
+  /** The upstream provider that served the request (e.g. "Anthropic", "Google"). */
+  provider?: string;
+  /** The model that served the request, as OpenRouter names it. */
+  model?: string;
+  /** OpenRouter's generation id, for `GET /generation`. */
+  generationId?: string;
+  /** The upstream's own finish reason (e.g. "end_turn", "STOP"). */
+  nativeFinishReason?: string;
+  usage?: OpenRouterUsageMetadata;
+  reasoning_details?: OpenRouterReasoningDetail[];
+  /** `file` annotations of the reply (parsed PDFs), to replay on the next turn. */
+  annotations?: unknown[];
+}
+
+/** `providerMetadata.openrouter` of generateImage results. */
+export interface OpenRouterImageProviderMetadata {
+  images: Array<{ mediaType: string; generationId?: string; text?: string; usage?: OpenRouterUsageMetadata }>;
+  generationId?: string;
+  model?: string;
+  provider?: string;
+  text?: string;
+  usage?: OpenRouterUsageMetadata;
+}
+
+/** `providerMetadata.openrouter` of embed / embedMany results. */
+export interface OpenRouterEmbeddingProviderMetadata {
+  generationId?: string;
+  model?: string;
+  provider?: string;
+  usage?: OpenRouterUsageMetadata;
+}

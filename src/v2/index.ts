@@ -1,0 +1,8 @@
+/** The AI SDK 5 entry: V2 models. */
+export * from '../core/public-api';
+export { createOpenClawRouter, openclawRouter } from './provider';
+export type { OpenClawRouterProvider, OpenClawRouterChatSettings } from './provider';
+export { OpenClawRouterChatLanguageModel } from './chat-language-model';
+export { OpenClawRouterImageModel } from './image-model';
+export type { OpenClawRouterImageResult } from './image-model';
+export { OpenClawRouterEmbeddingModel } from './embedding-model';
