@@ -3,10 +3,15 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    'v2/index': 'src/v2/index.ts',
+    'v3/index': 'src/v3/index.ts',
+    'v4/index': 'src/v4/index.ts',
     'testing/index': 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // The V3 and V4 spec types come from dev-only aliases of @ai-sdk/provider 3.x and 4.x: they are
+  // inlined into the declaration files, so users get complete types without installing either.
+  dts: { resolve: [/^@ai-sdk\/provider-v[34]$/] },
   sourcemap: true,
   clean: true,
   target: 'es2022',

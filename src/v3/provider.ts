@@ -1,0 +1,54 @@
+import type { EmbeddingModelV3, ImageModelV3, LanguageModelV3, ProviderV3 } from '@ai-sdk/provider-v3';
+import { callableProvider } from '../core/callable-provider';
+import type { OpenRouterOptions } from '../core/chat/chat-options';
+import type { OpenClawRouterEmbeddingModelId } from '../core/embedding/embedding-model-core';
+import type { OpenClawRouterEmbeddingSettings } from '../core/embedding/embedding-options';
+import type { OpenClawRouterImageModelId } from '../core/image/image-model-family';
+import type { OpenClawRouterImageSettings } from '../core/image/image-options';
+import type { OpenClawRouterModelId } from '../core/model-ref';
+import { createProviderCore } from '../core/provider-core';
+import type { OpenClawRouterSettings } from '../core/provider-settings';
+import { OpenClawRouterChatLanguageModel } from './chat-language-model';
+import { OpenClawRouterEmbeddingModel } from './embedding-model';
+import { OpenClawRouterImageModel } from './image-model';
+
+export type OpenClawRouterChatSettings = OpenRouterOptions;
+
+export interface OpenClawRouterProvider extends ProviderV3 {
+  (modelId?: OpenClawRouterModelId, settings?: OpenClawRouterChatSettings): LanguageModelV3;
+  readonly specificationVersion: 'v3';
+  languageModel(modelId?: OpenClawRouterModelId, settings?: OpenClawRouterChatSettings): LanguageModelV3;
+  chat(modelId?: OpenClawRouterModelId, settings?: OpenClawRouterChatSettings): LanguageModelV3;
+  /** Image generation; default model google/gemini-3.1-flash-image-preview. */
+  imageModel(modelId?: OpenClawRouterImageModelId, settings?: OpenClawRouterImageSettings): ImageModelV3;
+  image(modelId?: OpenClawRouterImageModelId, settings?: OpenClawRouterImageSettings): ImageModelV3;
+  /** Embeddings through OpenRouter's /embeddings. */
+  embeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
+  embedding(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
+  /** The V3 spec's older name for `embeddingModel`. */
+  textEmbeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
+}
+
+/** The provider for AI SDK 6 (V3 models). */
+export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): OpenClawRouterProvider {
+  const core = createProviderCore(settings);
+  const chat = (modelId?: OpenClawRouterModelId, modelSettings?: OpenClawRouterChatSettings) =>
+    new OpenClawRouterChatLanguageModel(core.chat(modelId, modelSettings));
+  const embeddingModel = (modelId: OpenClawRouterEmbeddingModelId, modelSettings?: OpenClawRouterEmbeddingSettings) =>
+    new OpenClawRouterEmbeddingModel(core.embedding('embeddingModel', modelId, modelSettings));
+  const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>
+    new OpenClawRouterImageModel(core.image(modelId, modelSettings));
+  return callableProvider(chat, {
+    specificationVersion: 'v3' as const,
+    languageModel: chat,
+    chat,
+    embeddingModel,
+    embedding: embeddingModel,
+    textEmbeddingModel: embeddingModel,
+    imageModel,
+    image: imageModel,
+  });
+}
+
+/** A ready instance reading OPENROUTER_API_KEY at request time. */
+export const openclawRouter = createOpenClawRouter();

@@ -1,0 +1,7 @@
+/** The AI SDK 7 entry: V4 models. */
+export * from '../core/public-api';
+export { createOpenClawRouter, openclawRouter } from './provider';
+export type { OpenClawRouterProvider, OpenClawRouterChatSettings } from './provider';
+export { OpenClawRouterChatLanguageModel } from './chat-language-model';
+export { OpenClawRouterImageModel } from './image-model';
+export { OpenClawRouterEmbeddingModel } from './embedding-model';
