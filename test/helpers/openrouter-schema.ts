@@ -103,3 +103,9 @@ function preview(value: unknown): string {
   const text = value === undefined ? 'undefined' : JSON.stringify(value);
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
 }
+
+/** The top-level property names a request schema declares. */
+export function openRouterSchemaProperties(name: OpenRouterSchemaName): string[] {
+  const defs = (schema as unknown as { $defs: Record<string, { properties?: Record<string, unknown> }> }).$defs;
+  return Object.keys(defs[name]?.properties ?? {});
+}

@@ -5,6 +5,7 @@ import { RESERVED_BODY_KEYS, parseOpenRouterOptions, toWireFields, type OpenRout
 import { convertToOpenRouterMessages } from './convert-to-openrouter-messages';
 import type { OpenRouterChatRequest } from './openrouter-wire-types';
 import { prepareTools } from './prepare-tools';
+import { unknownOptionWarnings } from './unknown-options';
 import { applyRequestPolicies, type RequestPolicyContext } from './policies';
 
 export interface ChatRequestInput {
@@ -37,7 +38,7 @@ const REQUEST_OWNED_KEYS: ReadonlySet<string> = new Set(RESERVED_BODY_KEYS);
 export function buildChatRequest(input: ChatRequestInput): BuiltChatRequest {
   const { call, modelSettings } = input;
   const callOptions = parseOpenRouterOptions(call.providerOptions?.openrouter, 'providerOptions.openrouter');
-  const warnings: CoreWarning[] = [];
+  const warnings: CoreWarning[] = unknownOptionWarnings(callOptions, 'providerOptions.openrouter');
 
   const prompt = convertToOpenRouterMessages(call.prompt);
   warnings.push(...prompt.warnings);
