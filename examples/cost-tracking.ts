@@ -42,7 +42,7 @@ try {
   await streamed.consumeStream();
   record('stream', await streamed.providerMetadata);
 
-  record('embedding', (await embed({ model: router.textEmbeddingModel('openai/text-embedding-3-small'), value: 'road trip' })).providerMetadata);
+  record('embedding', (await embed({ model: router.embeddingModel('openai/text-embedding-3-small'), value: 'road trip' })).providerMetadata);
   console.log(`${'total'.padEnd(32)} $${total.toFixed(8)}`);
 } finally {
   await close();

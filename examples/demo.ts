@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { experimental_generateImage as generateImage, generateObject, generateText, stepCountIs, streamText, tool } from 'ai';
+import { generateImage, generateText, Output, stepCountIs, streamText, tool } from 'ai';
 
 import { z } from 'zod';
 import { connectRouter, printUsage } from './shared/connect';
@@ -58,13 +58,13 @@ try {
   console.log(weather.text);
   printUsage(weather.providerMetadata);
 
-  console.log('\n4. generateObject with a zod schema');
-  const recipe = await generateObject({
+  console.log('\n4. Structured output with a zod schema');
+  const recipe = await generateText({
     model,
-    schema: z.object({ name: z.string(), minutes: z.number(), ingredients: z.array(z.string()) }),
+    output: Output.object({ schema: z.object({ name: z.string(), minutes: z.number(), ingredients: z.array(z.string()) }) }),
     prompt: 'A quick pasta recipe.',
   });
-  console.log(JSON.stringify(recipe.object, null, 2));
+  console.log(JSON.stringify(recipe.output, null, 2));
   printUsage(recipe.providerMetadata);
 
   console.log('\n5. generateImage (16:9, 1K)');

@@ -9,7 +9,7 @@ import { cosineSimilarity, embed, embedMany } from 'ai';
 import { connectRouter } from './shared/connect';
 
 const { router, live, close } = await connectRouter();
-const model = router.textEmbeddingModel('openai/text-embedding-3-small');
+const model = router.embeddingModel('openai/text-embedding-3-small');
 
 const documents = [
   'The beach is sandy and the water is warm in August.',

@@ -8,7 +8,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { experimental_generateImage as generateImage } from 'ai';
+import { generateImage } from 'ai';
 import { connectRouter, printUsage } from './shared/connect';
 
 const { router, close } = await connectRouter();

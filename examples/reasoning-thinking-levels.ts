@@ -7,7 +7,7 @@
  * Offline against the bundled emulator; set OPENROUTER_API_KEY to ask OpenRouter instead.
  */
 import { generateText, type LanguageModel } from 'ai';
-import { createOpenClawRouter, type OpenRouterOptions } from 'openclaw-router';
+import { createOpenClawRouter, type OpenRouterOptions } from 'openclaw-router/v4';
 import { startOpenRouterEmulator } from 'openclaw-router/testing';
 
 // Provider-wide default: every model of this router thinks a little unless told otherwise.
@@ -27,9 +27,11 @@ async function ask(label: string, model: LanguageModel, thinking?: OpenRouterOpt
     model,
     prompt: 'Is 221 a prime number? Answer yes or no.',
     providerOptions: thinking ? { openrouter: { thinking } } : undefined,
+    // AI SDK 7 keeps the request body out of results unless asked.
+    include: { requestBody: true },
   });
   const sent = (result.request.body as { reasoning?: unknown } | undefined)?.reasoning;
-  console.log(`${label}: sent reasoning ${JSON.stringify(sent ?? 'none')}, ${result.usage.reasoningTokens ?? 0} reasoning tokens`);
+  console.log(`${label}: sent reasoning ${JSON.stringify(sent ?? 'none')}, ${result.usage.outputTokenDetails.reasoningTokens ?? 0} reasoning tokens`);
   for (const warning of result.warnings ?? []) console.log(`  warning: ${'message' in warning ? warning.message : JSON.stringify(warning)}`);
 }
 

@@ -7,7 +7,7 @@
  * Offline against the bundled emulator; set OPENROUTER_API_KEY to ask OpenRouter instead.
  */
 import { generateText } from 'ai';
-import type { OpenRouterOptions } from 'openclaw-router';
+import type { OpenRouterOptions } from 'openclaw-router/v4';
 import { connectRouter, printUsage } from './shared/connect';
 
 // Offline, the emulator plays Claude being down, so the fallback below is taken for real.

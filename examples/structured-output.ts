@@ -5,7 +5,7 @@
  *
  * Offline against the bundled emulator; set OPENROUTER_API_KEY to ask OpenRouter instead.
  */
-import { generateObject } from 'ai';
+import { generateText, Output } from 'ai';
 import { z } from 'zod';
 import { connectRouter, printUsage } from './shared/connect';
 
@@ -21,13 +21,13 @@ const recipe = z.object({
 });
 
 try {
-  const { object, providerMetadata } = await generateObject({
+  const { output: object, providerMetadata } = await generateText({
     model: router('openai/gpt-5-mini'),
-    schema: recipe,
+    output: Output.object({ schema: recipe }),
     prompt: 'A quick weeknight pasta recipe.',
   });
 
-  // `object` is typed from the schema: no casts, no JSON.parse.
+  // `output` is typed from the schema: no casts, no JSON.parse.
   console.log(`recipe: ${object.name}, ${object.minutes} min, ${object.vegetarian ? 'vegetarian' : 'not vegetarian'}`);
   for (const { item, quantity } of object.ingredients) console.log(`  - ${quantity} ${item}`);
   printUsage(providerMetadata);

@@ -107,7 +107,7 @@ function runExample(...args: string[]): Promise<Run> {
   return withSlot(
     () =>
       new Promise<Run>((resolve, reject) => {
-        const child = spawn(process.execPath, [TSX_CLI, 'examples/run.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [TSX_CLI, '--tsconfig', 'examples/tsconfig.run.json', 'examples/run.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,4 +1,4 @@
-import { createOpenClawRouter } from 'openclaw-router';
+import { createOpenClawRouter } from 'openclaw-router/v4';
 import { startOpenRouterEmulator, type OpenRouterEmulatorOptions } from 'openclaw-router/testing';
 
 /**
