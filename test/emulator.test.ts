@@ -82,9 +82,12 @@ describe('default chat replies', () => {
     expect(body).toMatchObject({
       id: 'gen-emulator-1',
       object: 'chat.completion',
-      model: 'anthropic/claude-sonnet-4.5',
+      // OpenRouter names the dated slug it served, and the upstream's own finish word.
+      model: 'anthropic/claude-4.5-sonnet-20250929',
       provider: 'Anthropic',
-      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'You said: hello there', reasoning: null } }],
+      choices: [
+        { index: 0, finish_reason: 'stop', native_finish_reason: 'end_turn', message: { role: 'assistant', content: 'You said: hello there', reasoning: null } },
+      ],
       usage: { prompt_tokens: 2, completion_tokens: 4, total_tokens: 6, cost: 0.00001, is_byok: false },
     });
     assertValidChatResult(body);
@@ -104,7 +107,7 @@ describe('default chat replies', () => {
     expect(body.model).toBe('openai/gpt-4o-mini');
   });
 
-  it('streams the same answer: keep-alive comment, split deltas, finish chunk, usage chunk, [DONE]', async () => {
+  it('streams the same answer: keep-alive comments, split deltas, finish chunk, usage chunk, [DONE]', async () => {
     const response = await post('/chat/completions', { ...USER_HELLO, stream: true });
     expect(response.headers.get('content-type')).toBe('text/event-stream');
     const text = await response.text();
@@ -118,7 +121,7 @@ describe('default chat replies', () => {
     expect(contentDeltas.join('')).toBe('You said: hello there');
 
     const usage = chunks[chunks.length - 1];
-    expect(usage.choices).toEqual([]);
+    expect(usage.choices).toEqual([{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null, native_finish_reason: null, logprobs: null }]);
     expect(usage.usage).toMatchObject({ prompt_tokens: 2, completion_tokens: 4, cost: 0.00001 });
     expect(chunks[chunks.length - 2].choices[0].finish_reason).toBe('stop');
     expect(chunks.slice(0, -2).every((chunk) => chunk.choices[0].finish_reason === null)).toBe(true);
@@ -152,9 +155,14 @@ describe('default chat replies', () => {
     const text = await (await post('/chat/completions', { ...USER_HELLO, stream: true, reasoning: { effort: 'low' } })).text();
     const all = deltas(parseSse(text).data);
     const reasoning = all.filter((delta) => delta.reasoning_details);
-    expect(reasoning.map((delta) => delta.reasoning).join('')).toBe('The user said "hello there". I will answer by repeating it.');
+    expect(reasoning.map((delta) => delta.reasoning ?? '').join('')).toBe('The user said "hello there". I will answer by repeating it.');
     expect(reasoning.slice(0, -1).every((delta) => delta.reasoning_details[0].signature === undefined)).toBe(true);
-    expect(reasoning[reasoning.length - 1].reasoning_details[0]).toMatchObject({ text: '', signature: expect.any(String) });
+    expect(reasoning[reasoning.length - 1].reasoning_details[0]).toEqual({
+      type: 'reasoning.text',
+      signature: Buffer.from('emulator-signature:gen-emulator-1').toString('base64'),
+      format: 'anthropic-claude-v1',
+      index: 0,
+    });
     expect(all.findIndex((delta) => delta.content)).toBeGreaterThan(all.indexOf(reasoning[reasoning.length - 1]));
   });
 
@@ -232,7 +240,7 @@ describe('default chat replies', () => {
   it('answers in text once the last message is a tool result', async () => {
     const body = await (
       await post('/chat/completions', {
-        model: 'openai/gpt-4o',
+        model: 'openai/gpt-5',
         tools: WEATHER_TOOLS,
         messages: [
           { role: 'user', content: 'weather?' },
@@ -341,7 +349,7 @@ describe('default image and embedding replies', () => {
   });
 
   it('encodes vectors as base64 float32 when asked', async () => {
-    const body = await (await post('/embeddings', { model: 'm/e', input: 'sun', encoding_format: 'base64', dimensions: 4 })).json();
+    const body = await (await post('/embeddings', { model: 'openai/text-embedding-3-small', input: 'sun', encoding_format: 'base64', dimensions: 4 })).json();
     const bytes = Buffer.from(body.data[0].embedding, 'base64');
     expect(bytes.length).toBe(16);
     expect(Math.hypot(...new Float32Array(bytes.buffer, bytes.byteOffset, 4))).toBeCloseTo(1, 5);
@@ -509,7 +517,7 @@ describe('emulator lifecycle', () => {
     await expect(fetch(`${emulator.baseURL}/chat/completions`, { method: 'POST', body: '{}' })).rejects.toThrow();
   });
 
-  it('leaves the keep-alive comment out when keepAliveComments is false', async () => {
+  it('leaves every keep-alive comment out when keepAliveComments is false', async () => {
     const emulator = await startOpenRouterEmulator({ keepAliveComments: false });
     try {
       const response = await fetch(`${emulator.baseURL}/chat/completions`, { method: 'POST', body: JSON.stringify({ ...USER_HELLO, stream: true }) });

@@ -25,7 +25,7 @@ interface Run {
 /** What each example must print, and any further check of its output. */
 const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => Promise<void> }> = {
   'basic-text': {
-    prints: [OFFLINE, /^You said: What does an LLM router do\?$/m, /^finish reason: stop, total tokens: \d+$/m, /cost \$0\.\d{6}, served by OpenAI \(openai\/gpt-5-mini\)/],
+    prints: [OFFLINE, /^You said: What does an LLM router do\?$/m, /^finish reason: stop, total tokens: \d+$/m, /cost \$0\.\d{6}, served by OpenAI \(openai\/gpt-5-mini-2025-08-07\)/],
   },
   streaming: {
     prints: [/^You said: Describe a lighthouse at night in three sentences\.$/m, /^streamed in [2-9] chunks, finish reason: stop$/m, /served by Anthropic/],
@@ -48,7 +48,7 @@ const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => P
   },
   'routing-and-fallbacks': {
     prints: [
-      /^requested anthropic\/claude-sonnet-4\.5 -> served openai\/gpt-5-mini by OpenAI$/m,
+      /^requested anthropic\/claude-sonnet-4\.5 -> served openai\/gpt-5-mini-2025-08-07 by OpenAI$/m,
       /^requested openrouter\/auto -> served openai\/gpt-4o-mini by OpenAI$/m,
     ],
   },

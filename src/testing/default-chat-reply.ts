@@ -1,14 +1,23 @@
-import { chatChunk, chatCompletion, usageChunk, usageFor } from './builders';
+import { chatChunk, chatCompletion, usageChunk } from './builders';
 import type { EmulatorIds } from './ids';
 import { sampleFromJsonSchema } from './json-schema-sample';
 import { samplePngBase64 } from './png';
+import { replyUsage } from './reply-usage';
 import { sampleDimensions } from './sample-image-shape';
+import { KEEP_ALIVE_COMMENT } from './sse-writer';
+import { nativeFinishReason, resolveTraffic, servedSlug, type ResolvedTraffic } from './traffic';
 import type { JsonReply, StreamReply } from './types';
 import { servingProvider } from './routing';
 
 type Json = Record<string, unknown>;
 
 /** What the default reply says, before it is shaped as JSON or as a stream. */
+type Identity = {
+  id: string;
+  model: string;
+  provider: string;
+};
+
 interface Answer {
   text: string;
   reasoning?: { text: string; signature: string; shown: boolean };
@@ -24,24 +33,35 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
  * text echoing the last user message (JSON when `response_format` asks for it), with reasoning
  * when `reasoning` is requested. Streamed when `stream: true`.
  */
-export function defaultChatReply(request: unknown, ids: EmulatorIds): JsonReply | StreamReply {
+export function defaultChatReply(request: unknown, ids: EmulatorIds, traffic: ResolvedTraffic = resolveTraffic()): JsonReply | StreamReply {
   const body = isObject(request) ? request : {};
   const id = ids.nextGenerationId();
   const answer = answerTo(body, id, ids);
   const model = servedModel(body.model);
-  const identity = { id, model, provider: servingProvider(model, body.provider) };
-  const usage = usageFor({
-    promptTokens: Math.max(1, countWords(promptText(body))),
-    completionTokens: countWords(answer.text) + countWords(answer.toolCall?.arguments ?? '') + (answer.images?.length ?? 0) * 1000,
-    reasoningTokens: countWords(answer.reasoning?.text ?? ''),
-  });
+  const provider = model.startsWith('anthropic/') && !hasProviderPreference(body.provider) ? traffic.anthropicUpstream : servingProvider(model, body.provider);
+  const identity = { id, model: servedSlug(model, traffic), provider };
+  const usage = replyUsage(
+    {
+      prompt: Math.max(1, countWords(promptText(body))),
+      answer: countWords(answer.text) + countWords(answer.toolCall?.arguments ?? '') + (answer.images?.length ?? 0) * 1000,
+      reasoning: countWords(answer.reasoning?.text ?? ''),
+    },
+    traffic,
+  );
+  const finishReason = answer.toolCall ? 'tool_calls' : 'stop';
+  const finish = { finish_reason: finishReason, native_finish_reason: nativeFinishReason(finishReason, model, traffic) };
   const headers = { 'x-generation-id': id };
 
   if (body.stream === true) {
     const includeUsage = !(isObject(body.stream_options) && body.stream_options.include_usage === false);
-    return { type: 'stream', headers, chunks: streamChunks(answer, identity, includeUsage ? usage : undefined) };
+    return { type: 'stream', headers, chunks: streamChunks(answer, identity, finish, includeUsage ? usage : undefined, traffic) };
   }
-  return { type: 'json', headers, body: completionBody(answer, identity, usage) };
+  const offSpec = answer.toolCall !== undefined && (traffic.indexedMessageToolCalls || omitsArguments(answer.toolCall, traffic));
+  return { type: 'json', headers, body: completionBody(answer, identity, finish, usage, traffic), ...(offSpec ? { schemaCheck: false } : {}) };
+}
+
+function hasProviderPreference(preferences: unknown): boolean {
+  return isObject(preferences) && ['only', 'order'].some((key) => Array.isArray(preferences[key]) && preferences[key].length > 0);
 }
 
 function answerTo(body: Json, id: string, ids: EmulatorIds): Answer {
@@ -103,7 +123,12 @@ function toolToCall(body: Json): { name: string; parameters?: unknown } | undefi
   return { name: String(chosen.name), parameters: chosen.parameters };
 }
 
-function completionBody(answer: Answer, identity: { id: string; model: string; provider: string }, usage: Json) {
+interface Finish {
+  finish_reason: string;
+  native_finish_reason: string;
+}
+
+function completionBody(answer: Answer, identity: Identity, finish: Finish, usage: Json, traffic: ResolvedTraffic) {
   const message: Json = {
     role: 'assistant',
     content: answer.toolCall ? null : answer.text,
@@ -112,52 +137,86 @@ function completionBody(answer: Answer, identity: { id: string; model: string; p
   };
   if (answer.reasoning?.shown) {
     message.reasoning_details = [
-      { type: 'reasoning.text', text: answer.reasoning.text, signature: answer.reasoning.signature, format: 'anthropic-claude-v1', index: 0 },
+      { type: 'reasoning.text', text: answer.reasoning.text, signature: answer.reasoning.signature, format: traffic.reasoningFormat, index: 0 },
     ];
   }
   if (answer.toolCall) {
-    message.tool_calls = [
-      { id: answer.toolCall.id, type: 'function', function: { name: answer.toolCall.name, arguments: answer.toolCall.arguments } },
-    ];
+    const call = answer.toolCall;
+    const fn = omitsArguments(call, traffic) ? { name: call.name } : { name: call.name, arguments: call.arguments };
+    message.tool_calls = [{ ...(traffic.indexedMessageToolCalls ? { index: 0 } : {}), id: call.id, type: 'function', function: fn }];
   }
   if (answer.images) message.images = answer.images.map(imageEntry);
-  return chatCompletion({ ...identity, message, finish_reason: answer.toolCall ? 'tool_calls' : 'stop', usage });
+  // Usage as given: the builder would fill in fields a legacy reply leaves out.
+  return { ...chatCompletion({ ...identity, message, ...finish }), usage };
 }
 
-function streamChunks(answer: Answer, identity: { id: string; model: string; provider: string }, usage: Json | undefined): Json[] {
-  const chunks: Json[] = [];
-  const delta = (fields: Json) => {
-    chunks.push(chatChunk({ role: 'assistant', ...fields }, identity));
+function streamChunks(answer: Answer, identity: Identity, finish: Finish, usage: Json | undefined, traffic: ResolvedTraffic): Array<Json | string> {
+  const chunks: Array<Json | string> = [];
+  let dataChunks = 0;
+  const push = (chunk: Json) => {
+    // Slow replies get keep-alive comments between their chunks, not only before the first.
+    if (traffic.keepAliveEvery > 0 && dataChunks > 0 && dataChunks % traffic.keepAliveEvery === 0) chunks.push(KEEP_ALIVE_COMMENT);
+    chunks.push(chunk);
+    dataChunks++;
   };
+  const delta = (fields: Json) => push(chatChunk({ role: 'assistant', ...fields }, identity));
+  const format = traffic.reasoningFormat;
 
   if (answer.reasoning?.shown) {
+    // Claude through Vertex opens its thinking with an empty signed detail.
+    if (identity.provider === 'Google' && identity.model.startsWith('anthropic/')) {
+      delta({ content: '', reasoning: null, reasoning_details: [{ type: 'reasoning.text', text: '', signature: '', format, index: 0 }] });
+    }
     for (const piece of splitInto(answer.reasoning.text, 2)) {
-      delta({ content: '', reasoning: piece, reasoning_details: [{ type: 'reasoning.text', text: piece, format: 'anthropic-claude-v1', index: 0 }] });
+      delta({ content: '', reasoning: piece, reasoning_details: [{ type: 'reasoning.text', text: piece, format, index: 0 }] });
     }
     // Anthropic's signature arrives last, in a delta of its own.
-    delta({
-      content: '',
-      reasoning: '',
-      reasoning_details: [{ type: 'reasoning.text', text: '', signature: answer.reasoning.signature, format: 'anthropic-claude-v1', index: 0 }],
-    });
+    delta({ content: '', reasoning: null, reasoning_details: [{ type: 'reasoning.text', signature: answer.reasoning.signature, format, index: 0 }] });
   }
   for (const piece of splitInto(answer.text, 3)) delta({ content: piece });
-  const toolCall = answer.toolCall;
-  if (toolCall) {
-    // The id and name come with the first piece of the arguments only.
-    splitInto(toolCall.arguments, 3).forEach((piece, index) => {
-      const call = index === 0
-        ? { index: 0, id: toolCall.id, type: 'function', function: { name: toolCall.name, arguments: piece } }
-        : { index: 0, function: { arguments: piece } };
-      delta({ content: null, tool_calls: [call] });
-    });
-  }
-  if (answer.images) delta({ content: '', images: answer.images.map(imageEntry) });
+  if (answer.toolCall) for (const call of toolCallDeltas(answer.toolCall, traffic)) delta({ content: null, tool_calls: [call] });
 
-  const finishReason = answer.toolCall ? 'tool_calls' : 'stop';
-  chunks.push(chatChunk({ role: 'assistant', content: '' }, { ...identity, finish_reason: finishReason }));
-  if (usage) chunks.push(usageChunk(usage, identity));
+  const images = answer.images?.map(imageEntry);
+  if (images && !traffic.imagesInFinishChunk) delta({ content: '', images });
+  const last = images && traffic.imagesInFinishChunk ? { content: '', images } : { content: '' };
+  push(chatChunk({ role: 'assistant', ...last }, { ...identity, ...finish }));
+  if (usage) push({ ...usageChunk(usage, { ...identity, choices: usageChoices(finish, traffic) }), usage });
   return chunks;
+}
+
+/** The deltas of one streamed tool call. */
+function toolCallDeltas(call: NonNullable<Answer['toolCall']>, traffic: ResolvedTraffic): Json[] {
+  if (omitsArguments(call, traffic)) return [{ index: 0, id: call.id, type: 'function', function: { name: call.name } }];
+  const pieces = splitInto(call.arguments, 3);
+  if (traffic.emptyFirstToolArguments) {
+    return [
+      { index: 0, id: call.id, type: 'function', function: { name: call.name, arguments: '' } },
+      ...pieces.map((piece) => ({ index: 0, type: 'function', function: { arguments: piece } })),
+    ];
+  }
+  // The id and name come with the first piece of the arguments only.
+  return pieces.map((piece, index) =>
+    index === 0 ? { index: 0, id: call.id, type: 'function', function: { name: call.name, arguments: piece } } : { index: 0, function: { arguments: piece } },
+  );
+}
+
+/** The spec requires `arguments` on a message's tool call; a streamed delta may leave it out. */
+function omitsArguments(call: NonNullable<Answer['toolCall']>, traffic: ResolvedTraffic): boolean {
+  return traffic.omitEmptyToolArguments && call.arguments === '{}';
+}
+
+function usageChoices(finish: Finish, traffic: ResolvedTraffic): Json[] {
+  if (traffic.usageChunkChoices === 'empty') return [];
+  const repeat = traffic.usageChunkChoices === 'repeat-finish';
+  return [
+    {
+      index: 0,
+      delta: { role: 'assistant', content: '' },
+      finish_reason: repeat ? finish.finish_reason : null,
+      native_finish_reason: repeat ? finish.native_finish_reason : null,
+      logprobs: null,
+    },
+  ];
 }
 
 function imageEntry(url: string) {

@@ -7,13 +7,15 @@ import { defaultEmbeddingReply } from './default-embedding-reply';
 import { defaultImageReply } from './default-image-reply';
 import { EmulatorIds } from './ids';
 import { createRewritingFetch, ORIGINAL_URL_HEADER } from './rewriting-fetch';
+import { ModelCatalogue } from './model-catalogue';
 import { routeChatRequest } from './routing';
 import { describeReply, sendReply } from './scripted-replies';
+import { resolveTraffic, type ResolvedTraffic } from './traffic';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 
 const HOST = '127.0.0.1';
 
-type DefaultReply = (body: unknown, ids: EmulatorIds) => ScriptedReply;
+type DefaultReply = (body: unknown, ids: EmulatorIds, traffic: ResolvedTraffic) => ScriptedReply;
 
 const ROUTES: Record<string, DefaultReply> = {
   '/api/v1/chat/completions': defaultChatReply,
@@ -32,6 +34,8 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   setMaxListeners(0, closing.signal);
   const unavailableModels: ReadonlySet<string> = new Set(options.unavailableModels ?? []);
   const context = { keepAliveComments: options.keepAliveComments ?? true, signal: closing.signal };
+  const catalogue = new ModelCatalogue(options.knownModels, options.acceptAnyModel);
+  const traffic = resolveTraffic({ ...(options.keepAliveComments === false ? { keepAliveEvery: 0 } : {}), ...options.traffic });
 
   function chooseReply(req: IncomingMessage, pathname: string, body: unknown): ScriptedReply {
     if (options.apiKey !== undefined) {
@@ -44,9 +48,11 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     if (body === undefined) return jsonError(400, 'Invalid request: the body must be JSON');
     const scripted = queue.shift();
     if (scripted) return scripted;
-    if (route !== defaultChatReply || typeof body !== 'object' || body === null) return route(body, ids);
+    const rejection = typeof body === 'object' && body !== null ? catalogue.rejection((body as { model?: unknown }).model) : undefined;
+    if (rejection) return rejection;
+    if (route !== defaultChatReply || typeof body !== 'object' || body === null) return route(body, ids, traffic);
     const routed = routeChatRequest(body as Record<string, unknown>, unavailableModels);
-    return 'error' in routed ? routed.error : route(routed.body, ids);
+    return 'error' in routed ? routed.error : route(routed.body, ids, traffic);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,4 +1,6 @@
 export { startOpenRouterEmulator } from './emulator-server';
+export { DEFAULT_MODEL_CATALOGUE } from './model-catalogue';
+export type { TrafficOptions } from './traffic';
 export { chatChunk, chatCompletion, errorEnvelope, usageChunk } from './builders';
 export type {
   ChatChunkExtra,

@@ -20,11 +20,30 @@ export function describeReply(reply: ScriptedReply): RecordedReply {
       return { kind: 'stream', status, chunks: [], schemaCheck: reply.schemaCheck ?? status === 200 };
     }
     case 'raw':
-      return { kind: 'raw', status: reply.status ?? 200, schemaCheck: false };
+      return describeRawReply(reply);
     case 'reset':
     case 'stall':
       return { kind: 'fault', status: 0, schemaCheck: false };
   }
+}
+
+/** A raw reply records what the schema check needs only when asked to. */
+function describeRawReply(reply: RawReply): RecordedReply {
+  const recorded: RecordedReply = { kind: 'raw', status: reply.status ?? 200, schemaCheck: reply.schemaCheck ?? false };
+  if (!recorded.schemaCheck) return recorded;
+  const text = typeof reply.body === 'string' ? reply.body : Buffer.from(reply.body).toString('utf8');
+  if ((reply.contentType ?? '').startsWith('text/event-stream')) recorded.chunks = sseDataObjects(text);
+  else recorded.body = JSON.parse(text);
+  return recorded;
+}
+
+/** The JSON `data:` payloads of an SSE body, `[DONE]` left out. */
+function sseDataObjects(text: string): unknown[] {
+  const objects: unknown[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.startsWith('data:') && line.slice(5).trim() !== '[DONE]') objects.push(JSON.parse(line.slice(5)));
+  }
+  return objects;
 }
 
 export async function sendReply(

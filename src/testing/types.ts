@@ -1,9 +1,14 @@
+import type { TrafficOptions } from './traffic';
+
 export interface OpenRouterEmulatorOptions {
   /** Port to listen on; default: a random free port. */
   port?: number;
   /** If set, requests without `Authorization: Bearer <apiKey>` get a 401 OpenRouter error envelope. */
   apiKey?: string;
-  /** Default true: write `: OPENROUTER PROCESSING\n\n` before the first data chunk of every stream. */
+  /**
+   * Default true: write `: OPENROUTER PROCESSING\n\n` before the first data chunk of every stream
+   * (and, in default replies, between chunks: `traffic.keepAliveEvery`). False leaves them all out.
+   */
   keepAliveComments?: boolean;
   /**
    * Model ids treated as down, to exercise `models` fallbacks offline: a chat request for one is
@@ -11,6 +16,16 @@ export interface OpenRouterEmulatorOptions {
    * with none up it gets OpenRouter's 503 "No endpoints found" error.
    */
   unavailableModels?: string[];
+  /**
+   * Model ids the emulator serves besides the ones the project types (its chat, image and
+   * embedding model id unions). A default reply for any other id is OpenRouter's 400
+   * "<id> is not a valid model ID"; scripted replies are sent whatever the id.
+   */
+  knownModels?: string[];
+  /** Default false: true serves any model id, as if every id were in the catalogue. */
+  acceptAnyModel?: boolean;
+  /** How untidy default chat replies are; each option defaults to what real traffic usually shows. */
+  traffic?: TrafficOptions;
 }
 
 export interface OpenRouterEmulator {
@@ -43,7 +58,10 @@ export interface RecordedReply {
   status: number;
   /** JSON replies: the body sent. */
   body?: unknown;
-  /** Streams: the data objects actually sent (completely written before a cut-off), in order. */
+  /**
+   * Streams: the data objects actually sent (completely written before a cut-off), in order.
+   * Raw replies checked against the schema: the data objects of their SSE body.
+   */
   chunks?: unknown[];
   /** Whether the reply should match OpenRouter's reply schema (test helpers validate it). */
   schemaCheck: boolean;
@@ -73,15 +91,23 @@ export interface JsonReply {
   schemaCheck?: boolean;
 }
 
-/** A body sent verbatim, e.g. an HTML error page from a proxy or malformed JSON. */
+/**
+ * A body sent byte for byte: an HTML error page from a proxy, malformed JSON, or a reply recorded
+ * from real OpenRouter traffic (an SSE body with `contentType: 'text/event-stream'`).
+ */
 export interface RawReply {
   type: 'raw';
   /** Default 200. */
   status?: number;
   headers?: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
   /** Default 'text/plain; charset=utf-8'. */
   contentType?: string;
+  /**
+   * Default false. True records the body for the schema check: a JSON body as the reply body, an
+   * SSE body's `data:` objects as stream chunks. Only for bodies that are valid per the spec.
+   */
+  schemaCheck?: boolean;
 }
 
 export interface StreamReply {

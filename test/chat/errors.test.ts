@@ -285,6 +285,22 @@ describe('errors in a stream', () => {
     ]);
   });
 
+  it('takes a string server_error code as a retryable upstream failure, named by the chunk\'s provider', async () => {
+    const errorChunk = chatChunk(
+      { content: '' },
+      { finish_reason: 'error', provider: 'Together', error: { code: 'server_error', message: 'Upstream connection reset' } },
+    );
+    const parts = await streamParts({ chunks: [ONCE, errorChunk], schemaCheck: false });
+    expect(normalize(parts)[5]).toEqual({
+      type: 'error',
+      error: reportedIn(
+        errorChunk,
+        { message: 'OpenRouter error server_error: Upstream connection reset (provider: Together)', statusCode: 500, isRetryable: true },
+        STREAM_REQUEST_BODY,
+      ),
+    });
+  });
+
   it('fails a stream whose first event is an error envelope, before any response metadata', async () => {
     const envelope = errorEnvelope(503, 'No instances available', { provider_name: 'DeepInfra', raw: 'capacity' });
     // A bare envelope is not a ChatStreamChunk: neither the types nor the schema expect it mid-stream.

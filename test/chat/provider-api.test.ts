@@ -6,7 +6,7 @@ import { useEmulator } from '../helpers/emulator';
 import { rejectionOf, thrownBy } from '../helpers/model-calls';
 import { HI } from './support';
 
-const server = useEmulator();
+const server = useEmulator({ knownModels: ['meta-llama/llama-3.3-70b-instruct'] });
 
 const lastRequest = () => server.emulator.lastRequest();
 

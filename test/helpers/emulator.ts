@@ -75,9 +75,9 @@ export function schemaProblems(request: RecordedRequest, index: number): string[
 
   const { reply } = request;
   if (!reply.schemaCheck) return problems;
-  if (reply.kind === 'json') {
+  if (reply.kind === 'json' || (reply.kind === 'raw' && reply.body !== undefined)) {
     report('reply body', isErrorEnvelope(reply.body) || reply.status !== 200 ? 'ErrorResponse' : schemas.reply, reply.body);
-  } else if (reply.kind === 'stream') {
+  } else if (reply.kind === 'stream' || reply.kind === 'raw') {
     (reply.chunks ?? []).forEach((chunk, position) => report(`stream chunk #${position + 1}`, schemas.chunk ?? schemas.reply, chunk));
   }
   return problems;

@@ -8,7 +8,7 @@ import { useEmulator } from '../helpers/emulator';
 import { routers } from '../helpers/model-calls';
 import { doGenerateWith } from './support';
 
-const server = useEmulator();
+const server = useEmulator({ knownModels: ['recraft/recraft-v3', 'microsoft/mai-image-2.5', 'example/new-image-model'] });
 silenceAISDKWarnings();
 
 const { verified: router, proxy, sentBody } = routers(server);

@@ -4,7 +4,7 @@ import { chatChunk, usageChunk } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
 import { callWith, routers } from './support';
 
-const server = useEmulator();
+const server = useEmulator({ knownModels: ['google/gemini-3-pro-preview'] });
 const { proxy, sentBody } = routers(server);
 
 const GEMINI_SIGNATURE = 'CiQBjz1rX8kHq3mL0P2vYz4uN6wT9aS1dF7gH0jK3lM5nB8cV2xR';

@@ -3,7 +3,7 @@ import type { OpenClawRouterKnownModelId, OpenClawRouterModelId, OpenClawRouterP
 import { useEmulator } from '../helpers/emulator';
 import { callWith, routers } from './support';
 
-const server = useEmulator();
+const server = useEmulator({ knownModels: ['meta-llama/llama-3.3-70b-instruct'] });
 const { proxy, sentBody } = routers(server);
 
 describe('model refs', () => {

@@ -18,7 +18,8 @@ export function sourceFromCitation(annotation: unknown, citedUrls: Set<string>):
     sourceType: 'url',
     id: url,
     url,
-    ...(typeof citation!.title === 'string' ? { title: citation!.title } : {}),
+    // Web search citations often come with an empty title: no title is better than a blank one.
+    ...(typeof citation!.title === 'string' && citation!.title !== '' ? { title: citation!.title } : {}),
     ...(typeof citation!.content === 'string' ? { providerMetadata: openrouterMetadata({ content: citation!.content }) } : {}),
   };
 }

@@ -51,10 +51,10 @@ function describeRaw(raw: unknown): string | undefined {
  * upstream provider, and the upstream's raw explanation (which is where
  * "Provider returned error" hides the real cause).
  */
-export function formatOpenRouterErrorMessage(error: OpenRouterErrorBody, statusCode?: number): string {
+export function formatOpenRouterErrorMessage(error: OpenRouterErrorBody, statusCode?: number, upstreamProvider?: string): string {
   const message = typeof error.message === 'string' && error.message !== '' ? error.message : 'Unknown error';
   const metadata = error.metadata ?? undefined;
-  const providerName = typeof metadata?.provider_name === 'string' ? metadata.provider_name : undefined;
+  const providerName = typeof metadata?.provider_name === 'string' ? metadata.provider_name : upstreamProvider;
   const upstream = describeRaw(metadata?.raw);
   // Only what is certainly text goes into the message: a hostile body (an object whose
   // toString is not a function) must not turn error reporting into a TypeError.
@@ -90,14 +90,19 @@ export interface OpenRouterErrorContext {
   responseBody?: string;
 }
 
-/** An error envelope that arrived inside a 200 reply or mid-stream. */
+/**
+ * An error envelope that arrived inside a 200 reply or mid-stream; `upstreamProvider` names the
+ * provider when the error's metadata does not. A string code such as `server_error` says the
+ * upstream failed, which is worth a retry as a 5xx is.
+ */
 export function createErrorFromEnvelope(
   envelope: { error: OpenRouterErrorBody },
   context: OpenRouterErrorContext,
+  upstreamProvider?: string,
 ): APICallError {
-  const statusCode = numericCode(envelope.error.code) ?? 200;
+  const statusCode = numericCode(envelope.error.code) ?? (envelope.error.code === 'server_error' ? 500 : 200);
   return new APICallError({
-    message: formatOpenRouterErrorMessage(envelope.error),
+    message: formatOpenRouterErrorMessage(envelope.error, undefined, upstreamProvider),
     url: context.url,
     requestBodyValues: context.requestBodyValues,
     statusCode,

@@ -10,6 +10,7 @@ import { visibleText } from '../reasoning-text';
 import { sourceFromCitation } from '../reply-content';
 import { toUsage } from '../../usage';
 import { ReasoningAccumulator } from './reasoning-accumulator';
+import { namesResponse } from './stream-error-chunk';
 import { ToolCallAssembler } from './tool-call-assembler';
 
 export interface ChatStreamContext {
@@ -77,14 +78,14 @@ export class ChatStreamState {
     if (this.context.includeRawChunks) this.emit({ type: 'raw', rawValue: chunk });
     if (typeof chunk !== 'object' || chunk === null) return;
 
-    if (isErrorEnvelope(chunk)) {
-      this.fail(createErrorFromEnvelope(chunk, this.errorContext(data)));
-      return;
-    }
-
-    if (!this.metadataSent) this.sendResponseMetadata(chunk);
+    // An error chunk still names the response and its upstream, and carries the usage (and cost) of what ran.
+    if (!this.metadataSent && namesResponse(chunk)) this.sendResponseMetadata(chunk);
     if (typeof chunk.provider === 'string') this.provider = chunk.provider;
     if (chunk.usage && typeof chunk.usage === 'object') this.usage = chunk.usage;
+    if (isErrorEnvelope(chunk)) {
+      this.fail(createErrorFromEnvelope(chunk, this.errorContext(data), this.provider));
+      return;
+    }
 
     const choices = chunk.choices;
     if (!Array.isArray(choices) || choices.length === 0) return;
@@ -100,7 +101,7 @@ export class ChatStreamState {
         // Some upstream errors come on the choice rather than on the chunk.
         this.fail(
           isErrorEnvelope(choice)
-            ? createErrorFromEnvelope(choice, this.errorContext(data))
+            ? createErrorFromEnvelope(choice, this.errorContext(data), this.provider)
             : this.streamError('OpenRouter ended the stream with finish_reason "error".', true),
         );
         return;
