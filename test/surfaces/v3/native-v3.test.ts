@@ -1,0 +1,122 @@
+import type { LanguageModelV3StreamPart } from '@ai-sdk/provider-v3';
+import { convertReadableStreamToArray } from '@ai-sdk/provider-utils/test';
+import { createProviderRegistry, customProvider, embed, generateImage, generateText, streamText, wrapLanguageModel } from 'ai-v6';
+import { describe, expect, it } from 'vitest';
+import { createOpenClawRouter } from '../../../src/v3';
+import { chatChunk, chatCompletion, usageChunk } from '../../../src/testing';
+import { useEmulator } from '../../helpers/emulator';
+import { CACHED_USAGE, collectPrintedNotices, GEMINI_SAME_READ_WRITE_USAGE, NESTED_CACHED_USAGE } from '../native-notices';
+
+const server = useEmulator();
+const notices = collectPrintedNotices();
+const router = () => createOpenClawRouter({ apiKey: 'test-key', baseURL: server.baseURL });
+/** The usage object exactly as the emulator sent it (its builders add cost details to the counts given). */
+const sentUsage = () => (server.emulator.lastRequest().reply as { body: { usage: unknown } }).body.usage;
+const HI = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hi' }] }];
+
+describe('openclaw-router/v3 is a native ProviderV3', () => {
+  it('declares v3 on the provider and on every model, with the provider names of the V2 models', () => {
+    const provider = router();
+    expect(provider.specificationVersion).toBe('v3');
+    expect(provider('openai/gpt-5')).toMatchObject({ specificationVersion: 'v3', provider: 'openrouter.chat', modelId: 'openai/gpt-5' });
+    expect(provider.chat('openai/gpt-5').specificationVersion).toBe('v3');
+    expect(provider.imageModel()).toMatchObject({ specificationVersion: 'v3', provider: 'openrouter.image' });
+    expect(provider.embeddingModel('openai/text-embedding-3-small')).toMatchObject({ specificationVersion: 'v3', provider: 'openrouter.embedding' });
+    expect(provider.textEmbeddingModel('openai/text-embedding-3-small').specificationVersion).toBe('v3');
+  });
+
+  it('generateText on ai 6 prints no compatibility notice and reports the native usage and raw finish reason', async () => {
+    server.emulator.enqueue({ type: 'json', body: chatCompletion({ usage: CACHED_USAGE, finish_reason: 'stop' }) });
+    const result = await generateText({ model: router()('anthropic/claude-sonnet-4.5'), prompt: 'Hi' });
+    expect(notices()).toEqual([]);
+    expect(result.usage).toEqual({
+      inputTokens: 1200,
+      inputTokenDetails: { noCacheTokens: 50, cacheReadTokens: 1000, cacheWriteTokens: 150 },
+      outputTokens: 300,
+      outputTokenDetails: { textTokens: 180, reasoningTokens: 120 },
+      totalTokens: 1500,
+      reasoningTokens: 120,
+      cachedInputTokens: 1000,
+      raw: sentUsage(),
+    });
+    expect(result.finishReason).toBe('stop');
+    expect(result.rawFinishReason).toBe('stop');
+  });
+
+  it('doGenerate returns the spec\'s nested usage and {unified, raw} finish reason', async () => {
+    server.emulator.enqueue({ type: 'json', body: chatCompletion({ usage: CACHED_USAGE, finish_reason: 'length' }) });
+    const result = await router()('openai/gpt-5').doGenerate({ prompt: HI });
+    expect(result.usage).toEqual({ ...NESTED_CACHED_USAGE, raw: sentUsage() });
+    expect(result.finishReason).toEqual({ unified: 'length', raw: 'length' });
+  });
+
+  it('counts a cache read that is also reported as a write once', async () => {
+    server.emulator.enqueue({ type: 'json', body: chatCompletion({ usage: GEMINI_SAME_READ_WRITE_USAGE }) });
+    const result = await router()('google/gemini-2.5-flash').doGenerate({ prompt: HI });
+    expect(result.usage.inputTokens).toEqual({ total: 100, noCache: 20, cacheRead: 80, cacheWrite: 80 });
+    expect(result.usage.outputTokens).toEqual({ total: 10, text: 10, reasoning: 0 });
+  });
+
+  it('a stream ends with the nested usage and a finish reason V3 can name (no reason: other, raw undefined)', async () => {
+    server.emulator.enqueue({
+      type: 'stream',
+      chunks: [chatChunk({ role: 'assistant', content: 'Hi.' }), usageChunk(CACHED_USAGE)],
+      done: true,
+    });
+    const { stream } = await router()('openai/gpt-5').doStream({ prompt: HI });
+    const parts: LanguageModelV3StreamPart[] = await convertReadableStreamToArray(stream);
+    const finish = parts[parts.length - 1];
+    expect(finish).toMatchObject({
+      type: 'finish',
+      finishReason: { unified: 'other', raw: undefined },
+      usage: { inputTokens: NESTED_CACHED_USAGE.inputTokens, outputTokens: NESTED_CACHED_USAGE.outputTokens },
+    });
+    expect((finish as { usage: { raw: unknown } }).usage.raw).toEqual(usageChunk(CACHED_USAGE).usage);
+  });
+
+  it('streamText on ai 6 prints no notice and sees the cache writes', async () => {
+    server.emulator.enqueue({
+      type: 'stream',
+      chunks: [chatChunk({ role: 'assistant', content: 'Hi.' }), chatChunk({}, { finish_reason: 'stop' }), usageChunk(CACHED_USAGE)],
+    });
+    const result = streamText({ model: router()('anthropic/claude-sonnet-4.5'), prompt: 'Hi' });
+    expect(await result.text).toBe('Hi.');
+    expect((await result.usage).inputTokenDetails).toEqual({ noCacheTokens: 50, cacheReadTokens: 1000, cacheWriteTokens: 150 });
+    expect(notices()).toEqual([]);
+  });
+
+  it('warnings use the V3 kinds', async () => {
+    const result = await router()('openai/gpt-5').doGenerate({
+      prompt: HI,
+      tools: [{ type: 'provider', id: 'anthropic.web_search', name: 'web_search', args: {} }],
+    });
+    expect(result.warnings).toEqual([
+      {
+        type: 'unsupported',
+        feature: 'tool "web_search"',
+        details: 'Provider-defined tool "anthropic.web_search" is not sent: OpenRouter exposes server tools through options such as providerOptions.openrouter.plugins.',
+      },
+    ]);
+  });
+
+  it('createProviderRegistry and customProvider take the provider as it is; wrapLanguageModel keeps the finish reason', async () => {
+    const provider = router();
+    const registry = createProviderRegistry({ openrouter: provider });
+    const custom = customProvider({ languageModels: { fast: provider('openai/gpt-5-mini') }, fallbackProvider: provider });
+    const wrapped = wrapLanguageModel({ model: registry.languageModel('openrouter:openai/gpt-5'), middleware: { specificationVersion: 'v3' } });
+
+    const viaWrapped = await generateText({ model: wrapped, prompt: 'Hi' });
+    const viaCustom = await generateText({ model: custom.languageModel('fast'), prompt: 'Hi' });
+    expect(viaWrapped.finishReason).toBe('stop');
+    expect(viaCustom.text).toBe('You said: Hi');
+    expect(notices()).toEqual([]);
+  });
+
+  it('embed and generateImage run natively', async () => {
+    const { embedding } = await embed({ model: router().embeddingModel('openai/text-embedding-3-small'), value: 'hello' });
+    expect(embedding.length).toBeGreaterThan(0);
+    const { images } = await generateImage({ model: router().imageModel(), prompt: 'a lighthouse' });
+    expect(images[0].mediaType).toBe('image/png');
+    expect(notices()).toEqual([]);
+  });
+});
