@@ -14,6 +14,7 @@ export type {
   OpenRouterPlugin,
 } from './core/chat/chat-options';
 export { VERSION } from './core/version';
+export { MAX_SSE_EVENT_SIZE } from './core/chat/stream/sse-part-stream';
 export { OpenClawRouterImageModel } from './v2/image-model';
 export type { OpenClawRouterImageResult } from './v2/image-model';
 export type { OpenClawRouterImageSettings, OpenClawRouterImageCallOptions } from './core/image/image-options';
