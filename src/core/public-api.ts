@@ -21,3 +21,4 @@ export type {
   OpenRouterReasoningDetail,
 } from './provider-metadata-types';
 export { VERSION } from './version';
+export { MAX_SSE_EVENT_SIZE } from './chat/stream/sse-part-stream';

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import { generateText, streamText, type ModelMessage } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { createOpenClawRouter } from '../../src';
@@ -136,5 +137,35 @@ describe('unusable files fail before the request, naming the part and what to se
       await generateText({ model: router()('google/gemini-2.5-flash'), messages: withFile(file) });
     }
     expect(server.emulator.requests).toHaveLength(6);
+  });
+});
+
+describe('options and settings that cannot be sent fail before any request, naming the setting', () => {
+  it('circular providerOptions fail with an InvalidArgumentError naming where the cycle closes', async () => {
+    const provider: Record<string, unknown> = { order: ['openai'] };
+    provider.self = provider;
+    const prompt = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];
+    const error = await failureOf(() => router()('openai/gpt-4o-mini').doGenerate({ prompt, providerOptions: { openrouter: { provider } as never } }));
+    expect(InvalidArgumentError.isInstance(error), error.message).toBe(true);
+    expect((error as Error).message).toBe(
+      'Invalid providerOptions.openrouter.provider.self: it refers back to providerOptions.openrouter.provider (a circular reference). Options must be plain data; pass them without the cycle.',
+    );
+    expect(() => router()('openai/gpt-4o-mini', { provider } as never)).toThrow(
+      'Invalid modelSettings.provider.self: it refers back to modelSettings.provider (a circular reference).',
+    );
+  });
+
+  it('a baseURL with a password or another scheme is refused, and the password is never printed', () => {
+    expect(() => createOpenClawRouter({ apiKey: 'sk-or-v1-test', baseURL: 'https://proxy-user:hunter2-secret@gateway.example.com/api/v1' })).toThrow(
+      new TypeError(
+        'openclaw-router: baseURL "https://***@gateway.example.com/api/v1" has a user name or password in it, which fetch refuses to send. Remove it, and put a proxy\'s credentials in the `headers` setting.',
+      ),
+    );
+    expect(() => createOpenClawRouter({ apiKey: 'sk-or-v1-test', baseURL: 'ftp://gateway.example.com/api/v1' })).toThrow(
+      new TypeError('openclaw-router: baseURL "ftp://gateway.example.com/api/v1" is not an http(s) URL. Use an absolute URL such as https://openrouter.ai/api/v1.'),
+    );
+    expect(() => createOpenClawRouter({ apiKey: 'sk-or-v1-test', baseURL: 'proxy-user:hunter2-secret@gateway.example.com/api/v1' })).toThrow(
+      new TypeError('openclaw-router: baseURL "***@gateway.example.com/api/v1" is not an http(s) URL. Use an absolute URL such as https://openrouter.ai/api/v1.'),
+    );
   });
 });

@@ -147,7 +147,7 @@ const MESSAGE_LEVEL_KEYS = new Set(['reasoning_details', 'annotations', 'cacheCo
 
 export function parseOpenRouterOptions(value: unknown, argument: string): OpenRouterOptions {
   if (value == null || isEmptyPlainObject(value)) return {};
-  const result = optionSchemas().openRouterOptionsSchema.safeParse(ownDataCopy(value));
+  const result = optionSchemas().openRouterOptionsSchema.safeParse(ownDataCopy(value, argument));
   if (!result.success) {
     const issue = firstLeafIssue(result.error.issues[0]);
     const path = [argument, ...issue.path.map(String)].join('.');

@@ -126,5 +126,6 @@ export function concreteImageType(mediaType: string, data: DataContent): string 
 export function parseDataUrl(url: string): { mediaType: string; base64: string } | undefined {
   const match = /^data:([^;,]+)?(?:;[^,]*)?;base64,/i.exec(url);
   if (!match) return undefined;
-  return { mediaType: match[1] ?? 'application/octet-stream', base64: url.slice(match[0].length) };
+  // Media types are case-insensitive: `IMAGE/PNG` is image/png.
+  return { mediaType: (match[1] ?? 'application/octet-stream').toLowerCase(), base64: url.slice(match[0].length) };
 }

@@ -7,6 +7,7 @@ import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from './o
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from './provider-metadata';
 import { detailsForToolCall, visibleReasoningText } from './reasoning-text';
 import { toUsage } from '../usage';
+import { toolArgumentsText } from './tool-arguments';
 
 export interface ParsedChatResponse {
   content: ChatContent[];
@@ -58,7 +59,7 @@ export function parseChatResponse(reply: Json): ParsedChatResponse {
       type: 'tool-call',
       toolCallId: id,
       toolName: typeof call.function?.name === 'string' ? call.function.name : '',
-      input: typeof args === 'string' && args !== '' ? args : args && typeof args === 'object' ? JSON.stringify(args) : '{}',
+      input: toolArgumentsText(args) || '{}',
       ...(tied ? { providerMetadata: openrouterMetadata({ reasoning_details: tied }) } : {}),
     });
   }

@@ -27,7 +27,7 @@ export type OpenClawRouterEmbeddingSettings = z.infer<ReturnType<typeof embeddin
 
 export function parseEmbeddingOptions(value: unknown, argument: string): OpenClawRouterEmbeddingSettings {
   if (value == null) return {};
-  const result = embeddingOptionsSchema().safeParse(ownDataCopy(value));
+  const result = embeddingOptionsSchema().safeParse(ownDataCopy(value, argument));
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = [argument, ...issue.path.map(String)].join('.');

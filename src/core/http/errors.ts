@@ -1,6 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
 import { parseJsonOrUndefined } from '../util/parse-json';
+import { requestFactsOf } from './request-facts';
 
 /** OpenRouter's error envelope: `{ error: { code, message, metadata? } }`. */
 export interface OpenRouterErrorBody {
@@ -69,12 +70,12 @@ export function formatOpenRouterErrorMessage(error: OpenRouterErrorBody, statusC
   return text;
 }
 
-/** Retryable per OpenRouter: 408, 429, 5xx (including 524/529), or availability.retryable. */
+/** Retryable per OpenRouter: 408, 429, 5xx (including 524/529), or availability.retryable. A status past 599 is no HTTP status. */
 export function isRetryableOpenRouterError(statusCode: number | undefined, error?: OpenRouterErrorBody): boolean {
   const availability = error?.availability;
   if (availability && typeof availability.retryable === 'boolean') return availability.retryable;
   if (statusCode == null) return false;
-  return statusCode === 408 || statusCode === 429 || statusCode >= 500;
+  return statusCode === 408 || statusCode === 429 || (statusCode >= 500 && statusCode <= 599);
 }
 
 function numericCode(code: unknown): number | undefined {
@@ -123,19 +124,23 @@ export function describeNonJsonBody(response: Response, body: string): string {
   return `OpenRouter request failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} and a non-JSON reply (${contentType})${snippet ? `: ${snippet}` : ''}`;
 }
 
-/** Turns a failed HTTP reply into an APICallError; the key is never part of it. */
+/**
+ * Turns a failed HTTP reply, of any status (a 600, a browser's opaque 0), into an APICallError
+ * carrying that status and the body; the key is never part of it.
+ */
 export const openRouterFailedResponseHandler: ResponseHandler<APICallError> = async ({
   response,
   url,
   requestBodyValues,
 }) => {
-  const responseHeaders = extractResponseHeaders(response);
-  const responseBody = await response.text();
+  const { redactor } = requestFactsOf(response);
+  const responseHeaders = redactor.headers(extractResponseHeaders(response));
+  const responseBody = redactor.text(await response.text());
   const parsed = parseJsonOrUndefined(responseBody);
   if (isErrorEnvelope(parsed)) {
     return {
       responseHeaders,
-      value: new APICallError({
+      value: redactor.error(new APICallError({
         message: formatOpenRouterErrorMessage(parsed.error, response.status),
         url,
         requestBodyValues,
@@ -144,12 +149,12 @@ export const openRouterFailedResponseHandler: ResponseHandler<APICallError> = as
         responseBody,
         isRetryable: isRetryableOpenRouterError(response.status, parsed.error),
         data: parsed,
-      }),
+      })) as APICallError,
     };
   }
   return {
     responseHeaders,
-    value: new APICallError({
+    value: redactor.error(new APICallError({
       message: describeNonJsonBody(response, responseBody),
       url,
       requestBodyValues,
@@ -158,6 +163,6 @@ export const openRouterFailedResponseHandler: ResponseHandler<APICallError> = as
       responseBody,
       isRetryable: isRetryableOpenRouterError(response.status),
       data: parsed,
-    }),
+    })) as APICallError,
   };
 };

@@ -1,6 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders } from '@ai-sdk/provider-utils';
 import { createErrorFromEnvelope, isErrorEnvelope } from './errors';
+import { requestFactsOf } from './request-facts';
 
 /** A reply whose body has been read, with what every error about it must carry. */
 export interface ReadReply {
@@ -11,12 +12,18 @@ export interface ReadReply {
   responseBody: string;
 }
 
+/** Reads a whole reply (of any status); its body and headers come without the request's credentials. */
 export async function readReply(options: { response: Response; url: string; requestBodyValues: unknown }): Promise<ReadReply> {
+  const { redactor } = requestFactsOf(options.response);
   return {
     ...options,
-    responseHeaders: extractResponseHeaders(options.response),
-    responseBody: await options.response.text(),
+    responseHeaders: replyHeaders(options.response),
+    responseBody: redactor.text(await options.response.text()),
   };
+}
+
+export function replyHeaders(response: Response): Record<string, string> {
+  return requestFactsOf(response).redactor.headers(extractResponseHeaders(response));
 }
 
 export function replyError(

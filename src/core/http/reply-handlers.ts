@@ -1,16 +1,23 @@
 import { EmptyResponseBodyError } from '@ai-sdk/provider';
-import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
+import type { ResponseHandler } from '@ai-sdk/provider-utils';
 import { createErrorFromEnvelope, describeNonJsonBody, isErrorEnvelope } from './errors';
-import { parseSuccessfulJson, readReply, replyError } from './reply-body';
+import { isHtmlMediaType, isJsonMediaType, replyMediaType } from './media-type';
+import { withRedactedErrors } from './redacting-handler';
+import { parseSuccessfulJson, readReply, replyError, replyHeaders } from './reply-body';
 import { parseJsonOrUndefined } from '../util/parse-json';
 
 /**
- * A 200 JSON chat reply: `choices` holds the answer. A choice that ended with
- * `finish_reason: "error"` is an error too, not a short answer.
+ * A 200 JSON chat reply: `choices` holds the answer. No choice at all, or a choice that ended
+ * with `finish_reason: "error"`, is an error too, not an empty or short answer.
  */
-export const jsonReplyHandler: ResponseHandler<Record<string, any>> = async (options) => {
+export const jsonReplyHandler: ResponseHandler<Record<string, any>> = withRedactedErrors(async (options) => {
   const reply = await readReply(options);
   const value = parseSuccessfulJson(reply, 'choices');
+  if (value.choices.length === 0) {
+    throw replyError(reply, `OpenRouter returned a reply without an answer (an empty "choices" list): ${reply.responseBody.slice(0, 200)}`, {
+      data: value,
+    });
+  }
   const choice = value.choices[0] as { finish_reason?: unknown } | undefined;
   if (choice?.finish_reason === 'error') {
     // The model failed mid-generation: a partial reply must not pass for a finished one.
@@ -19,22 +26,22 @@ export const jsonReplyHandler: ResponseHandler<Record<string, any>> = async (opt
       : replyError(reply, 'OpenRouter ended the reply with finish_reason "error".', { isRetryable: true, data: value });
   }
   return { value, rawValue: value, responseHeaders: reply.responseHeaders };
-};
+});
 
 /**
  * A 200 SSE reply: the body is handed to the stream state machine as bytes.
  * A JSON body instead of SSE is an error envelope sent with HTTP 200.
  */
-export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = async (options) => {
+export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = withRedactedErrors(async (options) => {
   const { response } = options;
   if (response.body == null) throw new EmptyResponseBodyError({});
-  const contentType = response.headers.get('content-type') ?? '';
+  const mediaType = replyMediaType(response);
   // A login page or proxy page is never an event stream: say so instead of reporting a cut-off reply.
-  if (contentType.includes('text/html')) {
+  if (isHtmlMediaType(mediaType)) {
     const reply = await readReply(options);
     throw replyError(reply, describeNonJsonBody(response, reply.responseBody));
   }
-  if (contentType.includes('application/json')) {
+  if (isJsonMediaType(mediaType)) {
     const reply = await readReply(options);
     const value = parseJsonOrUndefined(reply.responseBody);
     if (isErrorEnvelope(value)) throw createErrorFromEnvelope(value, reply);
@@ -43,5 +50,5 @@ export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = a
       `OpenRouter answered a streaming request with JSON instead of an event stream: ${reply.responseBody.slice(0, 200)}`,
     );
   }
-  return { value: response.body, responseHeaders: extractResponseHeaders(response) };
-};
+  return { value: response.body, responseHeaders: replyHeaders(response) };
+});

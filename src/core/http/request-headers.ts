@@ -1,5 +1,6 @@
 import { loadApiKey } from '@ai-sdk/provider-utils';
 import { VERSION } from '../version';
+import { headerSafeApiKey } from './api-key';
 
 export interface HeaderSources {
   apiKey?: string;
@@ -15,11 +16,9 @@ export interface HeaderSources {
  * case-insensitively.
  */
 export function buildRequestHeaders(sources: HeaderSources): Record<string, string> {
-  const apiKey = loadApiKey({
-    apiKey: sources.apiKey,
-    environmentVariableName: 'OPENROUTER_API_KEY',
-    description: 'OpenRouter',
-  });
+  const apiKey = headerSafeApiKey(
+    loadApiKey({ apiKey: sources.apiKey, environmentVariableName: 'OPENROUTER_API_KEY', description: 'OpenRouter' }),
+  );
   // Lower-cased names, built directly: a Headers object per request costs more than the rest.
   const headers: Record<string, string> = { authorization: `Bearer ${apiKey}` };
   if (sources.attribution) for (const name in sources.attribution) headers[name.toLowerCase()] = sources.attribution[name];

@@ -2,7 +2,8 @@ export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
 
 /**
  * Trims, drops trailing slashes, and maps OpenRouter's legacy `/v1` base to
- * `/api/v1` (a `/v1` base silently returned empty replies).
+ * `/api/v1` (a `/v1` base silently returned empty replies). Only http(s) URLs
+ * without a user name or password are taken; an error never repeats a password.
  */
 export function normalizeBaseURL(baseURL: string | undefined): string {
   const trimmed = (baseURL ?? '').trim().replace(/\/+$/, '');
@@ -12,7 +13,17 @@ export function normalizeBaseURL(baseURL: string | undefined): string {
     url = new URL(trimmed);
   } catch {
     throw new TypeError(
-      `openclaw-router: baseURL "${trimmed}" is not a valid URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`,
+      `openclaw-router: baseURL "${withoutUserInfo(trimmed)}" is not a valid URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(
+      `openclaw-router: baseURL "${withoutUserInfo(trimmed)}" is not an http(s) URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`,
+    );
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new TypeError(
+      `openclaw-router: baseURL "${withoutUserInfo(trimmed)}" has a user name or password in it, which fetch refuses to send. Remove it, and put a proxy's credentials in the \`headers\` setting.`,
     );
   }
   if (isOpenRouterHost(url.hostname) && url.pathname === '/v1') {
@@ -20,6 +31,11 @@ export function normalizeBaseURL(baseURL: string | undefined): string {
     return url.toString().replace(/\/+$/, '');
   }
   return trimmed;
+}
+
+/** The URL text with anything before an `@` in its authority shown as `***`. */
+function withoutUserInfo(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, (_, scheme: string | undefined) => `${scheme ?? ''}***@`);
 }
 
 function isOpenRouterHost(hostname: string): boolean {

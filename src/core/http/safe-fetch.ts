@@ -1,32 +1,31 @@
 import type { FetchFunction } from '@ai-sdk/provider-utils';
+import { rememberRequestFacts } from './request-facts';
+import { SecretRedactor } from './secret-redactor';
 
-const REDACTED = '[REDACTED]';
 /** Shorter values are not secrets worth hunting for, and would redact ordinary words. */
 const MIN_SECRET_LENGTH = 8;
 
 /**
- * The fetch every model uses. Requests go to the caller's fetch (or the global one) unchanged;
- * what comes back is kept free of the credentials the request carried. A proxy or gateway that
- * echoes the Authorization header into an error page, an error message or a response header
- * would otherwise put the key into APICallError.message, responseBody and responseHeaders,
- * which apps log and show. Bodies of failed replies are read whole (the error handlers read
- * them whole anyway); successful bodies, streams included, pass through untouched.
+ * The fetch every model uses. Requests go to the caller's fetch (or the global one) unchanged.
+ * What comes back keeps no echoed credential in its headers, and carries (see request-facts)
+ * the redactor that the reply handlers and the stream reader apply to everything they build
+ * from the body. Bodies pass through untouched: a normal stream is never copied or scanned.
  */
 export function createSafeFetch(fetchImpl?: FetchFunction): FetchFunction {
   return async (input, init) => {
     const response = await (fetchImpl ?? globalThis.fetch)(input, init);
-    const secrets = credentialsOf(input, init);
-    return secrets.length === 0 ? response : withoutSecrets(response, secrets);
+    const redactor = new SecretRedactor(credentialsOf(input, init));
+    const reply = withCleanHeaders(response, redactor);
+    rememberRequestFacts(reply, { redactor, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined) });
+    return reply;
   };
 }
 
-/** The Authorization value and its token (`Bearer <token>`), longest first. */
+/** The Authorization token (`Bearer <token>`), or the whole value when it has no scheme. */
 function credentialsOf(input: Parameters<FetchFunction>[0], init: Parameters<FetchFunction>[1]): string[] {
   const authorization = authorizationOf(init?.headers) ?? (input instanceof Request ? input.headers.get('authorization') : null);
-  const value = authorization?.trim();
-  if (!value) return [];
-  const token = value.replace(/^\S+\s+/, '');
-  return [value, token].filter((secret, index, all) => secret.length >= MIN_SECRET_LENGTH && all.indexOf(secret) === index);
+  const token = authorization?.trim().replace(/^\S+\s+/, '');
+  return token && token.length >= MIN_SECRET_LENGTH ? [token] : [];
 }
 
 /** Reads the header without building a Headers object for the plain records models pass. */
@@ -39,24 +38,19 @@ function authorizationOf(headers: HeadersInit | undefined): string | null {
   return null;
 }
 
-function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-  return out;
-}
-
-async function withoutSecrets(response: Response, secrets: string[]): Promise<Response> {
+/**
+ * The reply, rebuilt with clean headers when one echoes a credential. A status a Response cannot
+ * be built with (fetch hands over a 600 as it came; a browser's opaque reply has status 0) is
+ * kept as it is: the reply handlers read its headers through the redactor too.
+ */
+function withCleanHeaders(response: Response, redactor: SecretRedactor): Response {
   let echoed: Array<[string, string]> | undefined;
   response.headers.forEach((value, name) => {
-    if (secrets.some((secret) => value.includes(secret))) (echoed ??= []).push([name, value]);
+    const clean = redactor.text(value);
+    if (clean !== value) (echoed ??= []).push([name, clean]);
   });
-  if (response.ok && echoed === undefined) return response;
+  if (echoed === undefined || response.status < 200 || response.status > 599) return response;
   const headers = new Headers(response.headers);
-  for (const [name, value] of echoed ?? []) headers.set(name, redact(value, secrets));
-  if (response.ok) return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-  const body = await response.text();
-  const clean = redact(body, secrets);
-  if (clean !== body) headers.delete('content-length');
-  // A status such as 304 must not have a body, not even an empty one.
-  return new Response(clean === '' ? null : clean, { status: response.status, statusText: response.statusText, headers });
+  for (const [name, value] of echoed) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

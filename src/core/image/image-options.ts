@@ -73,7 +73,7 @@ function invalid(argument: string, error: z.ZodError): InvalidArgumentError {
 /** Model settings: an unknown key is a mistake in code, so it fails at once. */
 export function parseImageModelSettings(value: unknown): OpenClawRouterImageSettings {
   if (value == null) return {};
-  const result = imageModelSettingsSchema().safeParse(ownDataCopy(value));
+  const result = imageModelSettingsSchema().safeParse(ownDataCopy(value, 'imageModel settings'));
   if (!result.success) throw invalid('imageModel settings', result.error);
   return result.data;
 }
@@ -102,7 +102,7 @@ export function parseImageCallOptions(value: unknown): ParsedImageCallOptions {
       });
     }
   }
-  const result = imageCallOptionsSchema().safeParse(ownDataCopy(value));
+  const result = imageCallOptionsSchema().safeParse(ownDataCopy(value, 'providerOptions.openrouter'));
   if (!result.success) throw invalid('providerOptions.openrouter', result.error);
   const unknownKeys = Object.keys(record).filter((key) => !(key in imageCallOptionsSchema().shape) && record[key] !== undefined);
   return { options: result.data, unknownKeys };

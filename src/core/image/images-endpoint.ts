@@ -137,7 +137,7 @@ export function parseImagesEndpointReply(reply: Record<string, any>, context: Re
       usage: reply.usage ?? undefined,
       created: typeof reply.created === 'number' ? reply.created : undefined,
     },
-    context.modelId,
+    context,
     [],
   );
 }

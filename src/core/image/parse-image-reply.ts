@@ -61,14 +61,14 @@ function toImageUsage(usage: OpenRouterUsage | undefined): ImageUsage {
  * carries the reply's text and usage: summing `usage.cost` over the entries counts each request
  * once. The same reply-level facts sit beside `images` for callers of doGenerate.
  */
-export function buildImageResult(facts: ReplyFacts, modelId: string, warnings: CoreWarning[]): ParsedImageReply {
+export function buildImageResult(facts: ReplyFacts, context: ReplyContext, warnings: CoreWarning[]): ParsedImageReply {
   const usage = toUsageMetadata(facts.usage);
   const replyFacts: Record<string, unknown> = {};
   if (facts.text) replyFacts.text = facts.text;
   if (usage) replyFacts.usage = usage;
 
   const entries = facts.images.map((image, index) => ({
-    mediaType: sniffImageMediaType(image.base64) ?? image.declaredType ?? 'image/png',
+    mediaType: imageMediaType(image, context),
     ...(facts.generationId !== undefined ? { generationId: facts.generationId } : {}),
     ...(index === 0 ? replyFacts : {}),
   }));
@@ -86,9 +86,32 @@ export function buildImageResult(facts: ReplyFacts, modelId: string, warnings: C
     warnings,
     response: {
       timestamp: facts.created !== undefined ? new Date(facts.created * 1000) : new Date(),
-      modelId: facts.model ?? modelId,
+      modelId: facts.model ?? context.modelId,
     },
   };
+}
+
+/**
+ * The type the bytes say they are; else the declared one when it is an image type (an image
+ * format the sniffer does not know), PNG when none was declared. Bytes of no known image format
+ * declared as something else (a text/html error page) are no image: an error, not a result.
+ */
+function imageMediaType(image: ReplyFacts['images'][number], context: ReplyContext): string {
+  const sniffed = sniffImageMediaType(image.base64);
+  if (sniffed) return sniffed;
+  const declared = image.declaredType?.trim().toLowerCase();
+  if (declared === undefined || declared === '') return 'image/png';
+  if (declared.startsWith('image/')) return declared;
+  throw new APICallError({
+    message: `OpenRouter model ${context.modelId} returned an "image" declared as ${declared.slice(0, 100)} whose bytes are not an image (not PNG, JPEG, GIF or WebP).`,
+    url: context.url,
+    requestBodyValues: context.requestBodyValues,
+    statusCode: 200,
+    responseHeaders: context.responseHeaders,
+    responseBody: context.rawValue === undefined ? undefined : JSON.stringify(context.rawValue),
+    isRetryable: false,
+    data: context.rawValue,
+  });
 }
 
 const QUOTE_LIMIT = 300;
@@ -148,7 +171,7 @@ export function parseChatImageReply(reply: Json, context: ReplyContext): ParsedI
       usage: reply.usage ?? undefined,
       created: typeof reply.created === 'number' ? reply.created : undefined,
     },
-    context.modelId,
+    context,
     warnings,
   );
 }

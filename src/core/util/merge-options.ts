@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '@ai-sdk/provider';
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -45,14 +47,33 @@ export function mergeShallow<T extends Record<string, unknown>>(
  * enumerable keys, without `__proto__`, `constructor` or `prototype`, and
  * nothing an object merely inherits. Validation then reads exactly what
  * the caller wrote, and what it passes on cannot carry a polluting key.
+ * A cycle is refused, naming where it closes, instead of overflowing the stack.
  */
-export function ownDataCopy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(ownDataCopy);
+export function ownDataCopy(value: unknown, argument: string): unknown {
+  return copyOwnData(value, argument, new Map());
+}
+
+function copyOwnData(value: unknown, path: string, ancestors: Map<object, string>): unknown {
   if (typeof value !== 'object' || value === null || value instanceof Date || ArrayBuffer.isView(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) continue;
-    out[key] = ownDataCopy((value as Record<string, unknown>)[key]);
+  const ancestor = ancestors.get(value);
+  if (ancestor !== undefined) {
+    throw new InvalidArgumentError({
+      argument: path,
+      message: `Invalid ${path}: it refers back to ${ancestor} (a circular reference). Options must be plain data; pass them without the cycle.`,
+    });
   }
+  ancestors.set(value, path);
+  let out: unknown;
+  if (Array.isArray(value)) {
+    out = value.map((item, index) => copyOwnData(item, `${path}[${index}]`, ancestors));
+  } else {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) continue;
+      copy[key] = copyOwnData((value as Record<string, unknown>)[key], `${path}.${key}`, ancestors);
+    }
+    out = copy;
+  }
+  ancestors.delete(value);
   return out;
 }

@@ -244,6 +244,11 @@ export class ChatStreamState {
     this.emit({ type: 'error', error });
   }
 
+  /** The reader refused the rest of the body (it broke a limit): a final, non-retryable error. */
+  refuse(message: string): void {
+    this.fail(this.streamError(message, false));
+  }
+
   /** The body could not be read to its end (connection reset, socket closed). */
   interrupted(cause: unknown): void {
     if (this.sawFinish || this.sawDone) return;

@@ -1,23 +1,44 @@
 import type { ChatStreamPart } from '../../model-io/result-types';
 import { isAbortError } from '@ai-sdk/provider-utils';
 import { createParser } from 'eventsource-parser';
+import { requestFactsOf } from '../../http/request-facts';
 import type { ChatStreamState } from './chat-stream-state';
+
+/**
+ * The most text one SSE line or one event may hold while it is read: 16 MiB (16,777,216
+ * characters). Image replies put a few MB of base64 in one line; a stream that sends more
+ * without ending its event would otherwise grow the heap until the process dies.
+ */
+export const MAX_SSE_EVENT_SIZE = 16 * 1024 * 1024;
 
 /**
  * Response body -> stream parts in one stage: decode, split SSE events, and
  * hand each to the state machine, which enqueues parts directly (mapped to the
  * caller's spec by `toSurfacePart`, in the same pass). Keep-alive
  * comments are skipped by the SSE parser. A read failure or a body that ends
- * early becomes an error part followed by a finish part, never a quiet end.
+ * early becomes an error part followed by a finish part, never a quiet end;
+ * an abort, whatever its reason, errors the stream with an AbortError. Error parts carry none of
+ * the request's credentials; other parts pass unscanned.
  */
 export function createChatPartStream<Part>(
   body: ReadableStream<Uint8Array>,
   state: ChatStreamState,
   toSurfacePart: (part: ChatStreamPart) => Part,
 ): ReadableStream<Part> {
+  const { redactor, signal } = requestFactsOf(body);
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  const parser = createParser({ onEvent: (event) => state.onData(event.data) });
+  const parser = createParser({
+    onEvent: (event) => state.onData(event.data),
+    maxBufferSize: MAX_SSE_EVENT_SIZE,
+    onError: (error) => {
+      if (error.type === 'max-buffer-size-exceeded') {
+        state.refuse(
+          `OpenRouter sent a stream line or event larger than 16 MiB (${MAX_SSE_EVENT_SIZE} characters), the most one event may hold; the stream was stopped.`,
+        );
+      }
+    },
+  });
   let closed = false;
   let lastBreakIsCR = false;
   const noteLineBreaks = (text: string) => {
@@ -38,9 +59,9 @@ export function createChatPartStream<Part>(
     try {
       result = await reader.read();
     } catch (error) {
-      if (isAbortError(error)) {
+      if (isAbortError(error) || signal?.aborted) {
         closed = true;
-        controller.error(error);
+        controller.error(asAbortError(error));
         return;
       }
       state.interrupted(error);
@@ -60,7 +81,7 @@ export function createChatPartStream<Part>(
     noteLineBreaks(text);
     parser.feed(text);
     if (state.stopped) {
-      // An error chunk ends the reply: stop reading and free the socket.
+      // An error chunk or a refused event ends the reply: stop reading and free the socket.
       reader.cancel().catch(() => {});
       finish(controller);
     }
@@ -71,7 +92,7 @@ export function createChatPartStream<Part>(
     start(controller) {
       state.start((part) => {
         enqueued++;
-        controller.enqueue(toSurfacePart(part));
+        controller.enqueue(toSurfacePart(part.type === 'error' ? { type: 'error', error: redactor.error(part.error) } : part));
       });
     },
     async pull(controller) {
@@ -85,4 +106,16 @@ export function createChatPartStream<Part>(
       return reader.cancel(reason);
     },
   });
+}
+
+/**
+ * Reading an aborted body fails with the caller's reason, which can be any value; the AI SDK
+ * (streamText's `abort` part) and most callers recognise an abort by the AbortError name.
+ */
+function asAbortError(error: unknown): unknown {
+  if (isAbortError(error)) return error;
+  const reason = error instanceof Error ? error.message : typeof error === 'string' ? error : 'the abort signal fired';
+  const abort = new Error(`The request was aborted: ${reason}`, { cause: error });
+  abort.name = 'AbortError';
+  return abort;
 }

@@ -3,6 +3,7 @@ import { generateId } from '@ai-sdk/provider-utils';
 import type { ReasoningDetail } from '../openrouter-wire-types';
 import { openrouterMetadata } from '../provider-metadata';
 import { detailsForToolCall } from '../reasoning-text';
+import { toolArgumentsText } from '../tool-arguments';
 
 interface ToolCallState {
   id: string;
@@ -37,18 +38,24 @@ export class ToolCallAssembler {
     return this.calls.some((call) => !call.done);
   }
 
-  /** One `delta.tool_calls[]` entry; `beforeNewCall` runs before a call's first part. */
+  /**
+   * One `delta.tool_calls[]` entry; `beforeNewCall` runs before a call's first part. A delta with
+   * an id of its own starts a new call only when it also names a function: Gemini sends parallel
+   * calls all on index 0, each with its id and name, while an id that merely changes mid-call
+   * (an upstream quirk) must not split one call's arguments into two broken ones.
+   */
   onDelta(call: Json, beforeNewCall: () => void): void {
     let state: ToolCallState | undefined;
     const id = typeof call.id === 'string' && call.id !== '' ? call.id : undefined;
+    const fn = call.function;
+    const startsCall = id !== undefined && typeof fn?.name === 'string' && fn.name !== '';
     if (typeof call.index === 'number') {
       state = this.byIndex.get(call.index);
-      // Gemini sends parallel calls all on index 0, each with its own id: a new id there is a new call.
-      if (state?.wireId !== undefined && id !== undefined && id !== state.wireId) state = undefined;
-    } else if (id !== undefined) state = this.calls.find((c) => c.id === id && !c.done);
-    else state = this.calls[this.calls.length - 1];
+      if (startsCall && state?.wireId !== undefined && id !== state.wireId) state = undefined;
+    } else if (id !== undefined) {
+      state = this.calls.find((c) => c.id === id && !c.done) ?? (startsCall ? undefined : this.calls[this.calls.length - 1]);
+    } else state = this.calls[this.calls.length - 1];
 
-    const fn = call.function;
     if (!state || state.done) {
       beforeNewCall();
       const uniqueId = id !== undefined && !this.usedIds.has(id) ? id : generateId();
@@ -61,8 +68,8 @@ export class ToolCallAssembler {
       state.name = fn.name;
     }
 
-    const piece = fn?.arguments;
-    if (typeof piece === 'string' && piece !== '') {
+    const piece = toolArgumentsText(fn?.arguments);
+    if (piece !== '') {
       state.args += piece;
       this.emit({ type: 'tool-input-delta', id: state.id, delta: piece });
     }

@@ -1,0 +1,24 @@
+import { SecretRedactor } from './secret-redactor';
+
+/**
+ * What the fetch knew about the request a reply answers, for the code that reads the reply:
+ * the credentials to keep out of what it builds, and the signal that can end the body (reading
+ * an aborted body fails with whatever reason the caller gave, not always an AbortError).
+ */
+export interface RequestFacts {
+  redactor: SecretRedactor;
+  signal?: AbortSignal;
+}
+
+const NO_FACTS: RequestFacts = { redactor: SecretRedactor.none };
+const factsByReply = new WeakMap<object, RequestFacts>();
+
+/** Kept for the reply and for its body stream, which is all a stream reader is handed. */
+export function rememberRequestFacts(response: Response, facts: RequestFacts): void {
+  factsByReply.set(response, facts);
+  if (response.body) factsByReply.set(response.body, facts);
+}
+
+export function requestFactsOf(replyOrBody: object): RequestFacts {
+  return factsByReply.get(replyOrBody) ?? NO_FACTS;
+}
