@@ -21,3 +21,20 @@ export type {
   OpenRouterReasoningDetail,
 } from './provider-metadata-types';
 export { VERSION } from './version';
+export type { OpenRouterServerTool, OpenRouterServerTools, ProviderToolKind } from './server-tools/server-tool-factories';
+export type {
+  WebSearchToolArgs,
+  WebFetchToolArgs,
+  DatetimeToolArgs,
+  ImageGenerationToolArgs,
+  FusionToolArgs,
+  AdvisorToolArgs,
+  SubagentToolArgs,
+  SearchModelsToolArgs,
+  BashToolArgs,
+  FilesToolArgs,
+  ServerToolReasoning,
+  WireServerTool,
+} from './server-tools/server-tool-args';
+export type { ResponseCacheSetting } from './platform/response-cache';
+export type { OpenRouterResponseCacheMetadata } from './provider-metadata-types';

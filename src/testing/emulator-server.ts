@@ -9,6 +9,7 @@ import { EmulatorIds } from './ids';
 import { createRewritingFetch, ORIGINAL_URL_HEADER } from './rewriting-fetch';
 import { routeChatRequest } from './routing';
 import { describeReply, sendReply } from './scripted-replies';
+import { withServerTools } from './server-tools';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 
 const HOST = '127.0.0.1';
@@ -46,7 +47,8 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     if (scripted) return scripted;
     if (route !== defaultChatReply || typeof body !== 'object' || body === null) return route(body, ids);
     const routed = routeChatRequest(body as Record<string, unknown>, unavailableModels);
-    return 'error' in routed ? routed.error : route(routed.body, ids);
+    if ('error' in routed) return routed.error;
+    return withServerTools(defaultChatReply(routed.body, ids), routed.body, () => ids.nextServerToolCallId());
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -7,6 +7,7 @@ import type { OpenClawRouterImageModelId } from '../core/image/image-model-famil
 import type { OpenClawRouterImageSettings } from '../core/image/image-options';
 import type { OpenClawRouterModelId } from '../core/model-ref';
 import { createProviderCore } from '../core/provider-core';
+import { createServerTools, type OpenRouterServerTools } from '../core/server-tools/server-tool-factories';
 import type { OpenClawRouterSettings } from '../core/provider-settings';
 import { OpenClawRouterChatLanguageModel } from './chat-language-model';
 import { OpenClawRouterEmbeddingModel } from './embedding-model';
@@ -25,6 +26,8 @@ export interface OpenClawRouterProvider extends ProviderV3 {
   /** Embeddings through OpenRouter's /embeddings. */
   embeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
   embedding(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
+  /** OpenRouter's server tools (web search, web fetch, datetime, ...), for `tools` of generateText / streamText. */
+  readonly tools: OpenRouterServerTools<'provider'>;
   /** The V3 spec's older name for `embeddingModel`. */
   textEmbeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
 }
@@ -47,6 +50,7 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     textEmbeddingModel: embeddingModel,
     imageModel,
     image: imageModel,
+    tools: createServerTools('provider'),
   });
 }
 
