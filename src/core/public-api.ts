@@ -38,3 +38,5 @@ export type {
 } from './server-tools/server-tool-args';
 export type { ResponseCacheSetting } from './platform/response-cache';
 export type { OpenRouterResponseCacheMetadata } from './provider-metadata-types';
+export type { LookupOptions, ListModelsOptions } from './lookups/lookups';
+export type { OpenRouterGeneration, OpenRouterModel, OpenRouterModelPricing, OpenRouterProviderResponse } from './lookups/lookup-types';

@@ -10,6 +10,10 @@ import { createRewritingFetch, ORIGINAL_URL_HEADER } from './rewriting-fetch';
 import { routeChatRequest } from './routing';
 import { describeReply, sendReply } from './scripted-replies';
 import { withServerTools } from './server-tools';
+import { EmulatorResponseCache } from './response-cache';
+import { withRouterMetadata } from './router-metadata';
+import { GenerationLog } from './generation-log';
+import { modelsReply } from './model-catalogue';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 
 const HOST = '127.0.0.1';
@@ -34,15 +38,33 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   const unavailableModels: ReadonlySet<string> = new Set(options.unavailableModels ?? []);
   const context = { keepAliveComments: options.keepAliveComments ?? true, signal: closing.signal };
 
-  function chooseReply(req: IncomingMessage, pathname: string, body: unknown): ScriptedReply {
+  const cache = new EmulatorResponseCache(options.now ?? Date.now);
+  const generations = new GenerationLog();
+  /** Look-ups answer GET requests; scripted replies go first, as for the other routes. */
+  const LOOKUPS: Record<string, (query: URLSearchParams) => ScriptedReply> = {
+    '/api/v1/generation': (query) => generations.reply(query.get('id')),
+    '/api/v1/models': modelsReply,
+  };
+
+  function chooseReply(req: IncomingMessage, url: URL, body: unknown, rawBody: string): ScriptedReply {
+    const { pathname } = url;
     if (options.apiKey !== undefined) {
       const authorization = req.headers.authorization;
       if (authorization === undefined) return jsonError(401, 'Missing Authentication header');
       if (authorization !== `Bearer ${options.apiKey}`) return jsonError(401, 'User not found.');
     }
+    const lookup = req.method === 'GET' ? LOOKUPS[pathname] : undefined;
+    if (lookup) return queue.shift() ?? lookup(url.searchParams);
     const route = req.method === 'POST' ? ROUTES[pathname] : undefined;
     if (route === undefined) return jsonError(404, `Resource not found: ${req.method} ${pathname}`);
     if (body === undefined) return jsonError(400, 'Invalid request: the body must be JSON');
+    const cached = cache.decide(req.headers, pathname, rawBody, () => ids.nextGenerationId());
+    if (cached?.kind === 'hit' || cached?.kind === 'invalid') return cached.reply;
+    const reply = freshReply(route, body);
+    return cached ? cache.remember(cached, reply) : reply;
+  }
+
+  function freshReply(route: DefaultReply, body: unknown): ScriptedReply {
     const scripted = queue.shift();
     if (scripted) return scripted;
     if (route !== defaultChatReply || typeof body !== 'object' || body === null) return route(body, ids);
@@ -55,9 +77,11 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     const rawBody = await readBody(req);
     if (rawBody === undefined) return; // the client went away mid-request
     const target = req.url ?? '/';
-    const { pathname } = new URL(target, `http://${HOST}`);
+    const url = new URL(target, `http://${HOST}`);
     const body = parseJson(rawBody);
-    const reply = chooseReply(req, pathname, body);
+    let reply = chooseReply(req, url, body, rawBody);
+    if (String(req.headers['x-openrouter-metadata'] ?? '').toLowerCase() === 'enabled') reply = withRouterMetadata(reply, body);
+    generations.record(url.pathname, reply, (id) => cache.sourceOf(id));
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: target,
@@ -110,6 +134,8 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
       requests.length = 0;
       queue.length = 0;
       ids.reset();
+      cache.clear();
+      generations.clear();
     },
     fetch: createRewritingFetch(origin),
     close() {

@@ -36,3 +36,9 @@ export function surfaceRouters(surface: Surface, server: EmulatorHandle) {
     proxy: (settings: OpenClawRouterSettings = {}) => surface.create({ apiKey: 'test-key', baseURL: server.baseURL, ...settings }),
   };
 }
+
+/** The request headers of OpenRouter's platform features (response cache, router metadata) the emulator last received. */
+export function platformHeadersSent(server: EmulatorHandle): Record<string, string> {
+  const headers = server.emulator.lastRequest().headers;
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => name.startsWith('x-openrouter-cache') || name === 'x-openrouter-metadata'));
+}
