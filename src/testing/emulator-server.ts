@@ -13,7 +13,7 @@ import { withServerTools } from './server-tools';
 import { EmulatorResponseCache } from './response-cache';
 import { withRouterMetadata } from './router-metadata';
 import { GenerationLog } from './generation-log';
-import { modelsReply } from './model-catalogue';
+import { modelsReply } from './models-listing';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 
 const HOST = '127.0.0.1';

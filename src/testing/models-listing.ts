@@ -33,7 +33,7 @@ function model(id: string, name: string, fields: { context: number; input: strin
 }
 
 /** The models `GET /api/v1/models` lists: a few of each kind, with made-up prices. */
-export const MODEL_CATALOGUE: Json[] = [
+export const LISTED_MODELS: Json[] = [
   model('openai/gpt-4o-mini', 'OpenAI: GPT-4o-mini', { context: 128_000, input: ['text', 'image', 'file'], output: ['text'], prompt: '0.00000015', completion: '0.0000006', parameters: CHAT_PARAMETERS, maxCompletion: 16_384 }),
   model('openai/gpt-5-mini', 'OpenAI: GPT-5 Mini', { context: 400_000, input: ['text', 'image', 'file'], output: ['text'], prompt: '0.00000025', completion: '0.000002', parameters: REASONING_PARAMETERS, maxCompletion: 128_000 }),
   model('anthropic/claude-sonnet-4.5', 'Anthropic: Claude Sonnet 4.5', { context: 1_000_000, input: ['text', 'image', 'file'], output: ['text'], prompt: '0.000003', completion: '0.000015', parameters: REASONING_PARAMETERS, maxCompletion: 64_000, extraPricing: { input_cache_read: '0.0000003', input_cache_write: '0.00000375' } }),
@@ -51,7 +51,7 @@ export const MODEL_CATALOGUE: Json[] = [
 export function modelsReply(query: URLSearchParams): JsonReply {
   const modalities = (query.get('output_modalities') ?? 'text').split(',').map((value) => value.trim()).filter(Boolean);
   const parameters = (query.get('supported_parameters') ?? '').split(',').map((value) => value.trim()).filter(Boolean);
-  const data = MODEL_CATALOGUE.filter(
+  const data = LISTED_MODELS.filter(
     (entry) =>
       (modalities.includes('all') || entry.architecture.output_modalities.some((modality: string) => modalities.includes(modality))) &&
       parameters.every((parameter) => entry.supported_parameters.includes(parameter)),
