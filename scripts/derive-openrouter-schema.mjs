@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Derives test/schema/openrouter.schema.json from OpenRouter's published OpenAPI file
 // (../shared/openrouter/openapi.yaml): the request and reply shapes of POST /chat/completions,
-// POST /images and POST /embeddings, plus the error envelope, as one JSON Schema 2020-12 document.
+// POST /images and POST /embeddings, the replies of GET /generation and GET /models, plus the error
+// envelope, as one JSON Schema 2020-12 document.
 //
 // Steps: copy the reachable schemas, drop prose (description, example(s), x-*), make objects
 // strict, apply the documented gaps of the spec (PATCHES below, and nothing else), keep a
@@ -93,7 +94,11 @@ function collectRefs(node, into) {
 // Roots.
 
 const defs = {};
-for (const name of ['ChatRequest', 'ChatResult', 'ChatStreamChunk', 'ImageGenerationRequest', 'ImageGenerationResponse']) {
+for (const name of [
+  'ChatRequest', 'ChatResult', 'ChatStreamChunk', 'ImageGenerationRequest', 'ImageGenerationResponse',
+  // Replies of the look-ups GET /generation and GET /models.
+  'GenerationResponse', 'ModelsListResponse',
+]) {
   defs[name] = clean(components[name]);
 }
 

@@ -76,6 +76,32 @@ const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => P
       expect(costs.reduce((sum, { cost }) => sum + cost, 0)).toBeCloseTo(total.cost, 8);
     },
   },
+  'server-tools': {
+    prints: [
+      /^step 1: OpenRouter ran search\(\{"query":"Is it a good week to visit Lisbon\?"\}\)$/m,
+      /^step 1: OpenRouter ran today\(\{"timezone":"Europe\/Lisbon"\}\)$/m,
+      /^step 1: your code ran forecast\(\{"city":"\w+"\}\)$/m,
+      /^answer: \S/m,
+      /^source: https:\/\/example\.com\/results\/2\?q=/m,
+      /^server tool calls in step 1: 2$/m,
+    ],
+  },
+  'response-caching': {
+    prints: [
+      /^first call: cache MISS, ttl 600s, generation gen-emulator-1, cost \$0\.0000[1-9]\d$/m,
+      /^second call: cache HIT, ttl 600s, generation gen-emulator-2, cost \$0\.000000$/m,
+      /^cleared: cache MISS$/m,
+      /^embedding again: cache HIT, 0 tokens billed$/m,
+    ],
+  },
+  'generation-lookup': {
+    prints: [
+      /^models that take tools and reasoning: openai\/gpt-5-mini, anthropic\/claude-sonnet-4\.5, moonshotai\/kimi-k2\.6$/m,
+      /^picked openai\/gpt-5-mini: 400000 tokens of context/m,
+      /^routing: available=1, selected=OpenAI$/m,
+      /^generation gen-emulator-1: \$0\.0000[1-9]\d, \d+ in \/ \d+ out, served by OpenAI, streamed true$/m,
+    ],
+  },
   demo: {
     prints: [/^1\. generateText$/m, /^tool call: getWeather\(/m, /^image\/png, \d+ bytes, written to /m, /^Done \(offline emulator\)\.$/m],
   },

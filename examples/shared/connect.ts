@@ -5,7 +5,7 @@ import { startOpenRouterEmulator, type OpenRouterEmulatorOptions } from 'opencla
  * A router for the examples: OpenRouter itself when OPENROUTER_API_KEY is set,
  * otherwise the bundled emulator on 127.0.0.1 (no network, no key, no cost).
  */
-export async function connectRouter(offline: { emulator?: OpenRouterEmulatorOptions } = {}) {
+export async function connectRouter(offline: { emulator?: OpenRouterEmulatorOptions; verifiedRoute?: boolean } = {}) {
   if (process.env.OPENROUTER_API_KEY) {
     return {
       router: createOpenClawRouter({ baseURL: process.env.OPENROUTER_BASE_URL }),
@@ -15,8 +15,11 @@ export async function connectRouter(offline: { emulator?: OpenRouterEmulatorOpti
   }
   const emulator = await startOpenRouterEmulator(offline.emulator);
   console.log(`OPENROUTER_API_KEY is not set: using the offline OpenRouter emulator at ${emulator.baseURL}`);
+  // OpenRouter's own headers (response caching, router metadata) go only to https://openrouter.ai:
+  // keep that base URL and send its requests to the emulator through its fetch.
+  const connection = offline.verifiedRoute ? { fetch: emulator.fetch } : { baseURL: emulator.baseURL };
   return {
-    router: createOpenClawRouter({ apiKey: 'emulator-key', baseURL: emulator.baseURL }),
+    router: createOpenClawRouter({ apiKey: 'emulator-key', ...connection }),
     live: false,
     close: () => emulator.close(),
   };

@@ -13,6 +13,7 @@ import type { OpenClawRouterImageSettings } from './image/image-options';
 import { normalizeModelId, type OpenClawRouterModelId } from './model-ref';
 import { assertKnownProviderSettings, type OpenClawRouterSettings } from './provider-settings';
 import type { OpenRouterOptions } from './chat/chat-options';
+import { createLookups, type OpenRouterLookups } from './lookups/lookups';
 
 /** What every surface's provider builds its models from: the settings, checked once. */
 export interface ProviderCore {
@@ -24,6 +25,8 @@ export interface ProviderCore {
     modelId: OpenClawRouterEmbeddingModelId,
     settings?: OpenClawRouterEmbeddingSettings,
   ): ReturnType<typeof createEmbeddingModelCore>;
+  /** `getGeneration` and `listModels`, over the same connection as the models. */
+  lookups: OpenRouterLookups;
 }
 
 export function createProviderCore(settings: OpenClawRouterSettings = {}): ProviderCore {
@@ -48,5 +51,6 @@ export function createProviderCore(settings: OpenClawRouterSettings = {}): Provi
       new ChatModelCore(normalizeModelId(modelId), parseOpenRouterOptions(modelSettings, 'modelSettings'), config),
     image: (modelId, imageSettings) => createImageModelCore(config, modelId, imageSettings),
     embedding: (method, modelId, embeddingSettings) => createEmbeddingModelCore(config, method, modelId, embeddingSettings),
+    lookups: createLookups(config),
   };
 }

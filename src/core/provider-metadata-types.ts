@@ -15,6 +15,8 @@ export interface OpenRouterUsageMetadata {
   promptTokensDetails?: { cachedTokens?: number; cacheWriteTokens?: number; [key: string]: number | undefined };
   completionTokensDetails?: { reasoningTokens?: number; [key: string]: number | undefined };
   costDetails?: { upstreamInferenceCost?: number; [key: string]: number | undefined };
+  /** Server tools OpenRouter ran for the request (`router.tools`). */
+  serverToolUseDetails?: { toolCallsRequested?: number; toolCallsExecuted?: number; webSearchRequests?: number; [key: string]: number | undefined };
 }
 
 /** One entry of OpenRouter's `reasoning_details`, kept as sent so it can be replayed. */
@@ -44,6 +46,20 @@ export interface OpenRouterProviderMetadata {
   reasoning_details?: OpenRouterReasoningDetail[];
   /** `file` annotations of the reply (parsed PDFs), to replay on the next turn. */
   annotations?: unknown[];
+  /** OpenRouter's `openrouter_metadata` as sent (experimental upstream): how the request was routed. Set with `routerMetadata: true`. */
+  routerMetadata?: Record<string, unknown>;
+  /** What OpenRouter's response cache did, whenever it reported it (`responseCache` setting). */
+  responseCache?: OpenRouterResponseCacheMetadata;
+}
+
+/** `responseCache` in providerMetadata, read from OpenRouter's X-OpenRouter-Cache-* reply headers. */
+export interface OpenRouterResponseCacheMetadata {
+  /** As OpenRouter sends it: `HIT` or `MISS`. */
+  status: string;
+  /** Seconds the entry stays cached (on a hit, what is left). */
+  ttl?: number;
+  /** On a hit, seconds since the entry was stored. */
+  age?: number;
 }
 
 /** `providerMetadata.openrouter` of generateImage results. */
@@ -62,4 +78,5 @@ export interface OpenRouterEmbeddingProviderMetadata {
   model?: string;
   provider?: string;
   usage?: OpenRouterUsageMetadata;
+  responseCache?: OpenRouterResponseCacheMetadata;
 }

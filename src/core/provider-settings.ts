@@ -35,6 +35,14 @@ export interface OpenClawRouterSettings {
   thinking?: OpenRouterOptions['thinking'];
   /** Anthropic prompt-cache retention of the automatic system-prompt marker: short (default), long (1 hour), none. */
   cacheRetention?: OpenRouterOptions['cacheRetention'];
+  /**
+   * OpenRouter's response cache for chat and embeddings: `true`, `{ ttl, clear }` (TTL 1-86400 s),
+   * or `false`. Model settings and call options refine it; `false` there turns it off. Verified
+   * OpenRouter routes only.
+   */
+  responseCache?: OpenRouterOptions['responseCache'];
+  /** Ask OpenRouter to explain its routing (`providerMetadata.openrouter.routerMetadata`). Verified OpenRouter routes only. */
+  routerMetadata?: OpenRouterOptions['routerMetadata'];
 }
 
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

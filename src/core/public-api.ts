@@ -22,3 +22,22 @@ export type {
 } from './provider-metadata-types';
 export { VERSION } from './version';
 export { MAX_SSE_EVENT_SIZE } from './chat/stream/sse-part-stream';
+export type { OpenRouterServerTool, OpenRouterServerTools, ProviderToolKind } from './server-tools/server-tool-factories';
+export type {
+  WebSearchToolArgs,
+  WebFetchToolArgs,
+  DatetimeToolArgs,
+  ImageGenerationToolArgs,
+  FusionToolArgs,
+  AdvisorToolArgs,
+  SubagentToolArgs,
+  SearchModelsToolArgs,
+  BashToolArgs,
+  FilesToolArgs,
+  ServerToolReasoning,
+  WireServerTool,
+} from './server-tools/server-tool-args';
+export type { ResponseCacheSetting } from './platform/response-cache';
+export type { OpenRouterResponseCacheMetadata } from './provider-metadata-types';
+export type { LookupOptions, ListModelsOptions } from './lookups/lookups';
+export type { OpenRouterGeneration, OpenRouterModel, OpenRouterModelPricing, OpenRouterProviderResponse } from './lookups/lookup-types';

@@ -54,6 +54,10 @@ function camelKey(key: string): string {
   return camel;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function camelCaseNumbers(record: Record<string, unknown>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const key of Object.keys(record)) {
@@ -82,5 +86,7 @@ export function toUsageMetadata(usage: OpenRouterUsage | undefined): Record<stri
   if (usage.prompt_tokens_details) out.promptTokensDetails = camelCaseNumbers(usage.prompt_tokens_details);
   if (usage.completion_tokens_details) out.completionTokensDetails = camelCaseNumbers(usage.completion_tokens_details);
   if (usage.cost_details) out.costDetails = camelCaseNumbers(usage.cost_details);
+  // Server tools (web search, ...) OpenRouter ran: counts of calls requested and executed.
+  if (isRecord(usage.server_tool_use_details)) out.serverToolUseDetails = camelCaseNumbers(usage.server_tool_use_details);
   return out;
 }

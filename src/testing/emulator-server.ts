@@ -11,6 +11,11 @@ import { ModelCatalogue } from './model-catalogue';
 import { routeChatRequest } from './routing';
 import { describeReply, sendReply } from './scripted-replies';
 import { resolveTraffic, type ResolvedTraffic } from './traffic';
+import { withServerTools } from './server-tools';
+import { EmulatorResponseCache } from './response-cache';
+import { withRouterMetadata } from './router-metadata';
+import { GenerationLog } from './generation-log';
+import { modelsReply } from './models-listing';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 
 const HOST = '127.0.0.1';
@@ -37,31 +42,52 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   const catalogue = new ModelCatalogue(options.knownModels, options.acceptAnyModel);
   const traffic = resolveTraffic({ ...(options.keepAliveComments === false ? { keepAliveEvery: 0 } : {}), ...options.traffic });
 
-  function chooseReply(req: IncomingMessage, pathname: string, body: unknown): ScriptedReply {
+  const cache = new EmulatorResponseCache(options.now ?? Date.now);
+  const generations = new GenerationLog();
+  /** Look-ups answer GET requests; scripted replies go first, as for the other routes. */
+  const LOOKUPS: Record<string, (query: URLSearchParams) => ScriptedReply> = {
+    '/api/v1/generation': (query) => generations.reply(query.get('id')),
+    '/api/v1/models': modelsReply,
+  };
+
+  function chooseReply(req: IncomingMessage, url: URL, body: unknown, rawBody: string): ScriptedReply {
+    const { pathname } = url;
     if (options.apiKey !== undefined) {
       const authorization = req.headers.authorization;
       if (authorization === undefined) return jsonError(401, 'Missing Authentication header');
       if (authorization !== `Bearer ${options.apiKey}`) return jsonError(401, 'User not found.');
     }
+    const lookup = req.method === 'GET' ? LOOKUPS[pathname] : undefined;
+    if (lookup) return queue.shift() ?? lookup(url.searchParams);
     const route = req.method === 'POST' ? ROUTES[pathname] : undefined;
     if (route === undefined) return jsonError(404, `Resource not found: ${req.method} ${pathname}`);
     if (body === undefined) return jsonError(400, 'Invalid request: the body must be JSON');
+    const cached = cache.decide(req.headers, pathname, rawBody, () => ids.nextGenerationId());
+    if (cached?.kind === 'hit' || cached?.kind === 'invalid') return cached.reply;
+    const reply = freshReply(route, body);
+    return cached ? cache.remember(cached, reply) : reply;
+  }
+
+  function freshReply(route: DefaultReply, body: unknown): ScriptedReply {
     const scripted = queue.shift();
     if (scripted) return scripted;
     const rejection = typeof body === 'object' && body !== null ? catalogue.rejection((body as { model?: unknown }).model) : undefined;
     if (rejection) return rejection;
     if (route !== defaultChatReply || typeof body !== 'object' || body === null) return route(body, ids, traffic);
     const routed = routeChatRequest(body as Record<string, unknown>, unavailableModels);
-    return 'error' in routed ? routed.error : route(routed.body, ids, traffic);
+    if ('error' in routed) return routed.error;
+    return withServerTools(defaultChatReply(routed.body, ids, traffic), routed.body, () => ids.nextServerToolCallId());
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawBody = await readBody(req);
     if (rawBody === undefined) return; // the client went away mid-request
     const target = req.url ?? '/';
-    const { pathname } = new URL(target, `http://${HOST}`);
+    const url = new URL(target, `http://${HOST}`);
     const body = parseJson(rawBody);
-    const reply = chooseReply(req, pathname, body);
+    let reply = chooseReply(req, url, body, rawBody);
+    if (String(req.headers['x-openrouter-metadata'] ?? '').toLowerCase() === 'enabled') reply = withRouterMetadata(reply, body);
+    generations.record(url.pathname, reply, (id) => cache.sourceOf(id));
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: target,
@@ -114,6 +140,8 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
       requests.length = 0;
       queue.length = 0;
       ids.reset();
+      cache.clear();
+      generations.clear();
     },
     fetch: createRewritingFetch(origin),
     close() {

@@ -26,6 +26,11 @@ export interface OpenRouterEmulatorOptions {
   acceptAnyModel?: boolean;
   /** How untidy default chat replies are; each option defaults to what real traffic usually shows. */
   traffic?: TrafficOptions;
+  /**
+   * The clock of the response cache (`X-OpenRouter-Cache`), in milliseconds: entries expire after
+   * their TTL and hits report their age by it. Default `Date.now`; tests pass their own to step time.
+   */
+  now?: () => number;
 }
 
 export interface OpenRouterEmulator {
@@ -37,7 +42,7 @@ export interface OpenRouterEmulator {
   lastRequest(): RecordedRequest;
   /** FIFO: the next requests to a known route get these; when the queue is empty the default reply is used. */
   enqueue(...replies: ScriptedReply[]): void;
-  /** Clears the recorded requests, the queue, and the id counters. */
+  /** Clears the recorded requests, the queue, the id counters and the response cache. */
   reset(): void;
   /**
    * A fetch that sends any URL to the emulator, keeping the path after `/api/v1` and the query:

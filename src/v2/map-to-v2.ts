@@ -33,8 +33,9 @@ export function toV2ImageWarnings(warnings: CoreWarning[]): ImageModelV2CallWarn
   return warnings as ImageModelV2CallWarning[];
 }
 
+/** V2 marks results of tools the provider ran; the core's tool results are all such. */
 export function toV2Content(content: ChatContent[]): LanguageModelV2Content[] {
-  return content;
+  return content.map((part) => (part.type === 'tool-result' ? { ...part, providerExecuted: true } : part));
 }
 
 /** Only stream-start and finish differ from the core's parts. */
@@ -49,6 +50,8 @@ export function toV2StreamPart(part: ChatStreamPart): LanguageModelV2StreamPart 
         usage: toV2Usage(part.usage),
         ...(part.providerMetadata ? { providerMetadata: part.providerMetadata } : {}),
       };
+    case 'tool-result':
+      return { ...part, providerExecuted: true };
     default:
       return part;
   }

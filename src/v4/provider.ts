@@ -7,6 +7,8 @@ import type { OpenClawRouterImageModelId } from '../core/image/image-model-famil
 import type { OpenClawRouterImageSettings } from '../core/image/image-options';
 import type { OpenClawRouterModelId } from '../core/model-ref';
 import { createProviderCore } from '../core/provider-core';
+import { createServerTools, type OpenRouterServerTools } from '../core/server-tools/server-tool-factories';
+import type { OpenRouterLookups } from '../core/lookups/lookups';
 import type { OpenClawRouterSettings } from '../core/provider-settings';
 import { OpenClawRouterChatLanguageModel } from './chat-language-model';
 import { OpenClawRouterEmbeddingModel } from './embedding-model';
@@ -25,6 +27,12 @@ export interface OpenClawRouterProvider extends ProviderV4 {
   /** Embeddings through OpenRouter's /embeddings. */
   embeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV4;
   embedding(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV4;
+  /** OpenRouter's server tools (web search, web fetch, datetime, ...), for `tools` of generateText / streamText. */
+  /** `GET /generation?id=`: OpenRouter's authoritative cost, latency, provider and token counts of a generation. */
+  getGeneration: OpenRouterLookups['getGeneration'];
+  /** `GET /models`: OpenRouter's model catalogue (ids, context lengths, pricing, supported parameters). */
+  listModels: OpenRouterLookups['listModels'];
+  readonly tools: OpenRouterServerTools<'provider'>;
 }
 
 /** The provider for AI SDK 7 (V4 models). */
@@ -44,6 +52,9 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     embedding: embeddingModel,
     imageModel,
     image: imageModel,
+    getGeneration: core.lookups.getGeneration,
+    listModels: core.lookups.listModels,
+    tools: createServerTools('provider'),
   });
 }
 

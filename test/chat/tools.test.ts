@@ -79,7 +79,7 @@ describe('tools and toolChoice in the request', () => {
         type: 'unsupported-tool',
         tool: WEB_SEARCH,
         details:
-          'Provider-defined tool "openai.web_search" is not sent: OpenRouter exposes server tools through options such as providerOptions.openrouter.plugins.',
+          'Provider-defined tool "openai.web_search" is not sent: it belongs to another provider. OpenRouter\'s own server tools come from router.tools (web search, web fetch, datetime, ...).',
       },
     ]);
   });
@@ -99,7 +99,7 @@ describe('tools and toolChoice in the request', () => {
           type: 'unsupported-tool',
           tool: WEB_SEARCH,
           details:
-            'Provider-defined tool "openai.web_search" is not sent: OpenRouter exposes server tools through options such as providerOptions.openrouter.plugins.',
+            'Provider-defined tool "openai.web_search" is not sent: it belongs to another provider. OpenRouter\'s own server tools come from router.tools (web search, web fetch, datetime, ...).',
         },
       ],
     });

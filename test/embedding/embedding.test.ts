@@ -124,7 +124,7 @@ describe('embedding failures', () => {
   it('rejects unknown options, empty values and a missing model id before sending anything', async () => {
     const model = router().embedding('openai/text-embedding-3-small');
     await expect(model.doEmbed({ values: ['x'], providerOptions: { openrouter: { models: ['a/b'] } } })).rejects.toThrow(
-      'Invalid providerOptions.openrouter: "models" is not an embedding option. Known: dimensions, provider, user, input_type, extraBody; put raw body fields in extraBody.',
+      'Invalid providerOptions.openrouter: "models" is not an embedding option. Known: dimensions, provider, user, input_type, responseCache, extraBody; put raw body fields in extraBody.',
     );
     await expect(model.doEmbed({ values: ['x', ''] })).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(() => router().textEmbeddingModel('')).toThrow('router.textEmbeddingModel needs a model id, e.g. "openai/text-embedding-3-small".');

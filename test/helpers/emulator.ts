@@ -3,7 +3,8 @@ import { startOpenRouterEmulator, type OpenRouterEmulator, type OpenRouterEmulat
 import { openRouterSchemaErrors, type OpenRouterSchemaName } from './openrouter-schema';
 
 interface RouteSchemas {
-  request: OpenRouterSchemaName;
+  /** Absent for GET look-ups, which send no body. */
+  request?: OpenRouterSchemaName;
   reply: OpenRouterSchemaName;
   chunk?: OpenRouterSchemaName;
 }
@@ -12,6 +13,8 @@ const SCHEMAS_BY_ROUTE: Record<string, RouteSchemas> = {
   '/api/v1/chat/completions': { request: 'ChatRequest', reply: 'ChatResult', chunk: 'ChatStreamChunk' },
   '/api/v1/images': { request: 'ImageGenerationRequest', reply: 'ImageGenerationResponse' },
   '/api/v1/embeddings': { request: 'EmbeddingsRequest', reply: 'EmbeddingsResponse' },
+  '/api/v1/generation': { reply: 'GenerationResponse' },
+  '/api/v1/models': { reply: 'ModelsListResponse' },
 };
 
 export interface EmulatorHandle {
@@ -24,7 +27,8 @@ export interface EmulatorHandle {
  * One emulator for the test file: started before all tests, reset before each, closed after all.
  * After each test every request body sent to /chat/completions, /images or /embeddings must match
  * OpenRouter's request schema, and every reply with `schemaCheck` (JSON body or each stream
- * chunk) its reply schema; otherwise the test fails with the list of violations.
+ * chunk, and the replies of GET /generation and /models) its reply schema; otherwise the test fails
+ * with the list of violations.
  */
 export function useEmulator(options?: OpenRouterEmulatorOptions): EmulatorHandle {
   let current: OpenRouterEmulator | undefined;
@@ -71,7 +75,7 @@ export function schemaProblems(request: RecordedRequest, index: number): string[
   };
 
   // A body that is not JSON got the emulator's 400; there is no shape to check.
-  if (request.body !== undefined) report('request body', schemas.request, request.body);
+  if (request.body !== undefined && schemas.request) report('request body', schemas.request, request.body);
 
   const { reply } = request;
   if (!reply.schemaCheck) return problems;

@@ -31,6 +31,8 @@ export type OpenRouterSchemaName =
   | 'ImageGenerationResponse'
   | 'EmbeddingsRequest'
   | 'EmbeddingsResponse'
+  | 'GenerationResponse'
+  | 'ModelsListResponse'
   | 'ErrorResponse';
 
 const validators = new Map<OpenRouterSchemaName, ValidateFunction>();

@@ -1,11 +1,13 @@
 import type { ChatCallOptions } from '../model-io/call-types';
 import type { CoreWarning } from '../model-io/result-types';
+import { platformHeaders } from '../platform/platform-headers';
 import { mergeShallow } from '../util/merge-options';
 import { RESERVED_BODY_KEYS, parseOpenRouterOptions, toWireFields, type OpenRouterOptions } from './chat-options';
 import { convertToOpenRouterMessages } from './convert-to-openrouter-messages';
 import type { OpenRouterChatRequest } from './openrouter-wire-types';
 import { prepareTools } from './prepare-tools';
 import { unknownOptionWarnings } from './unknown-options';
+import type { ServerToolNames } from './server-tool-names';
 import { applyRequestPolicies, type RequestPolicyContext } from './policies';
 
 export interface ChatRequestInput {
@@ -21,6 +23,9 @@ export interface ChatRequestInput {
 
 export interface BuiltChatRequest {
   body: OpenRouterChatRequest;
+  /** OpenRouter's platform headers the settings ask for (response cache, router metadata). */
+  headers: Record<string, string>;
+  serverToolNames: ServerToolNames;
   warnings: CoreWarning[];
 }
 
@@ -86,7 +91,15 @@ export function buildChatRequest(input: ChatRequestInput): BuiltChatRequest {
     call,
   });
   warnings.push(...policed.warnings);
-  return { body: policed.body, warnings };
+
+  const providerOptions = input.policy.providerOptions;
+  const platform = platformHeaders({
+    isVerifiedRoute: input.policy.isVerifiedRoute,
+    responseCache: [providerOptions.responseCache, modelSettings.responseCache, callOptions.responseCache],
+    routerMetadata: [providerOptions.routerMetadata, modelSettings.routerMetadata, callOptions.routerMetadata],
+  });
+  warnings.push(...platform.warnings);
+  return { body: policed.body, headers: platform.headers, serverToolNames: tools.serverToolNames, warnings };
 }
 
 function responseFormat(

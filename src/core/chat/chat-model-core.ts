@@ -5,6 +5,7 @@ import { jsonReplyHandler, streamReplyHandler } from '../http/reply-handlers';
 import { withCallHeaders } from '../http/request-headers';
 import type { ChatCallOptions } from '../model-io/call-types';
 import type { ChatGenerateResult, ChatStreamPart } from '../model-io/result-types';
+import { readResponseCache } from '../platform/response-cache';
 import { buildChatRequest } from './build-chat-request';
 import type { OpenRouterOptions } from './chat-options';
 import { parseChatResponse } from './parse-chat-response';
@@ -50,18 +51,23 @@ export class ChatModelCore {
     return `${this.config.baseURL}/chat/completions`;
   }
 
+  /** Provider headers, then the platform headers the settings ask for, then the call's own. */
+  private headers(platform: Record<string, string>, callHeaders: ChatCallOptions['headers']) {
+    return withCallHeaders({ ...this.config.headers(), ...platform }, callHeaders);
+  }
+
   async generate(options: ChatCallOptions): Promise<ChatGenerateResult> {
-    const { body, warnings } = this.prepare(options, false);
+    const { body, headers, serverToolNames, warnings } = this.prepare(options, false);
     const { value, responseHeaders, rawValue } = await postJsonToApi({
       url: this.url,
-      headers: withCallHeaders(this.config.headers(), options.headers),
+      headers: this.headers(headers, options.headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: jsonReplyHandler,
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,
     });
-    const parsed = parseChatResponse(value);
+    const parsed = parseChatResponse(value, { serverToolNames, responseCache: readResponseCache(responseHeaders) });
     return {
       content: parsed.content,
       finishReason: parsed.finishReason,
@@ -75,10 +81,10 @@ export class ChatModelCore {
 
   /** `toSurfacePart` maps each part to the caller's spec as it is enqueued: no second pass. */
   async stream<Part>(options: ChatCallOptions, toSurfacePart: (part: ChatStreamPart) => Part) {
-    const { body, warnings } = this.prepare(options, true);
+    const { body, headers, serverToolNames, warnings } = this.prepare(options, true);
     const { value: responseBody, responseHeaders } = await postJsonToApi({
       url: this.url,
-      headers: withCallHeaders(this.config.headers(), options.headers),
+      headers: this.headers(headers, options.headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: streamReplyHandler,
@@ -91,6 +97,8 @@ export class ChatModelCore {
       responseHeaders: responseHeaders ?? {},
       warnings,
       includeRawChunks: options.includeRawChunks === true,
+      serverToolNames,
+      responseCache: readResponseCache(responseHeaders),
     });
     return {
       stream: createChatPartStream(responseBody, state, toSurfacePart),

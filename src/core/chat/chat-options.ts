@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { CACHE_RETENTIONS, describeCacheRetentions } from './policies/anthropic-cache';
 import { THINKING_SETTINGS, describeThinkingLevels } from './policies/thinking';
+import { responseCacheSchema } from '../platform/response-cache';
 import { lazy } from '../util/lazy';
 import { ownDataCopy } from '../util/merge-options';
 
@@ -79,6 +80,19 @@ function createOptionSchemas() {
     z.looseObject({ id: z.string().refine((id) => !KNOWN_PLUGIN_IDS.has(id), { abort: true }) }),
   ]);
 
+  /** When OpenRouter's server-tool loop stops (any condition ends it), under OpenRouter's names. */
+  const stopServerToolsWhenSchema = z
+    .array(
+      z.discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('step_count_is'), step_count: z.number().int().positive() }),
+        z.strictObject({ type: z.literal('has_tool_call'), tool_name: z.string().min(1) }),
+        z.strictObject({ type: z.literal('max_tokens_used'), max_tokens: z.number().int().positive() }),
+        z.strictObject({ type: z.literal('max_cost'), max_cost_in_dollars: z.number().positive() }),
+        z.strictObject({ type: z.literal('finish_reason_is'), reason: z.string().min(1) }),
+      ]),
+    )
+    .min(1);
+
   /** Case and surrounding spaces do not matter: `"Extra High"` is the alias `extra high`. */
   const thinkingSchema = z.preprocess(
     (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
@@ -115,6 +129,11 @@ function createOptionSchemas() {
     thinking: thinkingSchema.optional(),
     /** Anthropic prompt-cache retention for the automatic system-prompt marker. Never sent as is. */
     cacheRetention: cacheRetentionSchema.optional(),
+    stop_server_tools_when: stopServerToolsWhenSchema.optional(),
+    /** OpenRouter's response cache (`X-OpenRouter-Cache` headers). Never sent in the body. */
+    responseCache: responseCacheSchema().optional(),
+    /** Ask OpenRouter how it routed the request (`X-OpenRouter-Metadata`). Never sent in the body. */
+    routerMetadata: z.boolean().optional(),
     extraBody: z.record(z.string(), z.unknown()).optional(),
     /** `strict` of `json_schema` response formats; default true. */
     strictJsonSchema: z.boolean().optional(),
@@ -140,7 +159,7 @@ export type OpenRouterOptions = z.infer<OptionSchemas['openRouterOptionsSchema']
 export const RESERVED_BODY_KEYS = ['model', 'messages', 'tools', 'tool_choice', 'stream', 'stream_options'] as const;
 
 /** Settings this provider defines itself: their errors explain themselves, without pointing at OpenRouter's API. */
-const OWN_SETTING_KEYS = new Set(['thinking', 'cacheRetention']);
+const OWN_SETTING_KEYS = new Set(['thinking', 'cacheRetention', 'responseCache', 'routerMetadata']);
 
 /** Keys read from providerOptions that describe a message or part, not the request. */
 const MESSAGE_LEVEL_KEYS = new Set(['reasoning_details', 'annotations', 'cacheControl', 'cache_control', 'filename']);
@@ -195,6 +214,8 @@ export function toWireFields(options: OpenRouterOptions): Record<string, unknown
     strictJsonSchema: _strictJsonSchema,
     thinking: _thinking,
     cacheRetention: _cacheRetention,
+    responseCache: _responseCache,
+    routerMetadata: _routerMetadata,
     includeReasoning,
     logitBias,
     logprobs,

@@ -6,6 +6,9 @@ import { parseDataUrl } from './media';
 import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from './provider-metadata';
 import { detailsForToolCall, visibleReasoningText } from './reasoning-text';
+import { serverToolCallOf } from './server-tool-calls';
+import type { ServerToolNames } from './server-tool-names';
+import type { ResponseCacheMetadata } from '../platform/response-cache';
 import { toUsage } from '../usage';
 import { toolArgumentsText } from './tool-arguments';
 
@@ -20,8 +23,15 @@ export interface ParsedChatResponse {
 
 type Json = Record<string, any>;
 
+export interface ReplyContext {
+  /** The names the call gave its server tools. */
+  serverToolNames: ServerToolNames;
+  /** `providerMetadata.openrouter.responseCache`, read from the reply headers. */
+  responseCache?: ResponseCacheMetadata;
+}
+
 /** OpenRouter JSON reply -> AI SDK content, usage and metadata. */
-export function parseChatResponse(reply: Json): ParsedChatResponse {
+export function parseChatResponse(reply: Json, context: ReplyContext): ParsedChatResponse {
   const choice: Json | undefined = Array.isArray(reply.choices) ? reply.choices[0] : undefined;
   const message: Json = choice?.message ?? {};
   const content: ChatContent[] = [];
@@ -37,6 +47,17 @@ export function parseChatResponse(reply: Json): ParsedChatResponse {
     });
   }
 
+  // Server tools ran before the answer was written: their calls come first.
+  const usedIds = new Set<string>();
+  if (!context.serverToolNames.isEmpty) {
+    for (const detail of details) {
+      const serverCall = serverToolCallOf(detail, context.serverToolNames, usedIds);
+      if (!serverCall) continue;
+      content.push(serverCall.call);
+      if (serverCall.result) content.push(serverCall.result);
+    }
+  }
+
   const annotations: OpenRouterAnnotation[] = objectsIn(message.annotations);
   const fileAnnotations = annotations.filter((a) => a.type === 'file');
   const text = messageText(message.content);
@@ -49,7 +70,6 @@ export function parseChatResponse(reply: Json): ParsedChatResponse {
   }
 
   const toolCalls: Json[] = objectsIn(message.tool_calls);
-  const usedIds = new Set<string>();
   for (const call of toolCalls) {
     let id = typeof call.id === 'string' && call.id !== '' && !usedIds.has(call.id) ? call.id : generateId();
     usedIds.add(id);
@@ -95,6 +115,8 @@ export function parseChatResponse(reply: Json): ParsedChatResponse {
       usage,
       reasoningDetails: details,
       fileAnnotations,
+      routerMetadata: reply.openrouter_metadata,
+      responseCache: context.responseCache,
     }),
     warnings,
     response: {

@@ -1,25 +1,30 @@
 import type { ChatCallOptions } from '../model-io/call-types';
 import type { CoreWarning } from '../model-io/result-types';
+import { toWireServerTool } from '../server-tools/to-wire-server-tool';
+import { ServerToolNames } from './server-tool-names';
 
 export interface PreparedTools {
   tools?: unknown[];
   tool_choice?: unknown;
+  /** The names the call gave its server tools, to report their calls under those names. */
+  serverToolNames: ServerToolNames;
   warnings: CoreWarning[];
 }
 
 /**
- * Function tools become OpenRouter function tools. Provider-defined tools have
- * no chat-completions equivalent (OpenRouter's server features are options:
- * `plugins`, `web_search_options`), so each becomes a warning, never a silent drop.
+ * Function tools become OpenRouter function tools, and this provider's server tools
+ * (`openrouter.*` ids, from `router.tools`) OpenRouter's `{ type: 'openrouter:<name>', parameters }`.
+ * Other providers' tools have no OpenRouter equivalent: each becomes a warning, never a silent drop.
  */
 export function prepareTools(
   tools: ChatCallOptions['tools'],
   toolChoice: ChatCallOptions['toolChoice'],
 ): PreparedTools {
   const warnings: CoreWarning[] = [];
-  if (!tools || tools.length === 0) return { warnings };
+  const serverToolNames = new ServerToolNames();
+  if (!tools || tools.length === 0) return { serverToolNames, warnings };
 
-  const functionTools: unknown[] = [];
+  const wireTools: unknown[] = [];
   for (const tool of tools) {
     if (tool.type === 'function') {
       // AI SDK 7 adds `strict` and `inputExamples` to function tools; OpenRouter takes `strict` only.
@@ -30,7 +35,7 @@ export function prepareTools(
           message: `inputExamples of tool "${tool.name}" were not sent: OpenRouter's function tools have no field for them. Describe examples in the tool description instead.`,
         });
       }
-      functionTools.push({
+      wireTools.push({
         type: 'function',
         function: {
           name: tool.name,
@@ -39,15 +44,21 @@ export function prepareTools(
           ...(typeof strict === 'boolean' ? { strict } : {}),
         },
       });
-    } else {
-      warnings.push({
-        type: 'unsupported-tool',
-        tool,
-        details: `Provider-defined tool "${tool.id}" is not sent: OpenRouter exposes server tools through options such as providerOptions.openrouter.plugins.`,
-      });
+      continue;
     }
+    const serverTool = toWireServerTool(tool);
+    if (serverTool) {
+      serverToolNames.add(serverTool.type, tool.name);
+      wireTools.push(serverTool);
+      continue;
+    }
+    warnings.push({
+      type: 'unsupported-tool',
+      tool,
+      details: `Provider-defined tool "${tool.id}" is not sent: it belongs to another provider. OpenRouter's own server tools come from router.tools (web search, web fetch, datetime, ...).`,
+    });
   }
-  if (functionTools.length === 0) return { warnings };
+  if (wireTools.length === 0) return { serverToolNames, warnings };
 
   let tool_choice: unknown;
   switch (toolChoice?.type) {
@@ -58,9 +69,12 @@ export function prepareTools(
     case 'required':
       tool_choice = toolChoice.type;
       break;
-    case 'tool':
-      tool_choice = { type: 'function', function: { name: toolChoice.toolName } };
+    case 'tool': {
+      // A server tool is forced by its type; a function tool by its name.
+      const serverType = serverToolNames.typeOf(toolChoice.toolName);
+      tool_choice = serverType ? { type: serverType } : { type: 'function', function: { name: toolChoice.toolName } };
       break;
+    }
   }
-  return { tools: functionTools, ...(tool_choice !== undefined ? { tool_choice } : {}), warnings };
+  return { tools: wireTools, ...(tool_choice !== undefined ? { tool_choice } : {}), serverToolNames, warnings };
 }

@@ -1,6 +1,7 @@
 import type { ProviderMetadata } from '../model-io/result-types';
 import type { OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
 import { toUsageMetadata } from '../usage';
+import type { ResponseCacheMetadata } from '../platform/response-cache';
 
 export interface ResponseFacts {
   provider?: string;
@@ -10,6 +11,9 @@ export interface ResponseFacts {
   reasoningDetails: ReasoningDetail[];
   fileAnnotations: unknown[];
   nativeFinishReason?: string;
+  /** `openrouter_metadata` of the reply: how OpenRouter routed the request, when asked. */
+  routerMetadata?: unknown;
+  responseCache?: ResponseCacheMetadata;
 }
 
 /** The response-level `providerMetadata.openrouter`, shared by generate and stream. */
@@ -23,7 +27,13 @@ export function buildProviderMetadata(facts: ResponseFacts): ProviderMetadata {
   if (usage) openrouter.usage = usage;
   if (facts.reasoningDetails.length > 0) openrouter.reasoning_details = facts.reasoningDetails;
   if (facts.fileAnnotations.length > 0) openrouter.annotations = facts.fileAnnotations;
+  if (isObject(facts.routerMetadata)) openrouter.routerMetadata = facts.routerMetadata;
+  if (facts.responseCache) openrouter.responseCache = { ...facts.responseCache };
   return { openrouter } as ProviderMetadata;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Wraps values under the `openrouter` key; they are JSON by construction. */

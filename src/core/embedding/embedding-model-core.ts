@@ -10,6 +10,8 @@ import { resolveRouting } from '../routing';
 import { normalizeModelId } from '../model-ref';
 import { withCallHeaders } from '../http/request-headers';
 import { mergeShallow } from '../util/merge-options';
+import { platformHeaders } from '../platform/platform-headers';
+import { readResponseCache } from '../platform/response-cache';
 import { parseEmbeddingOptions, type OpenClawRouterEmbeddingSettings } from './embedding-options';
 
 export interface EmbedCallOptions {
@@ -68,11 +70,16 @@ export class EmbeddingModelCore {
         message: `values[${empty}] is empty: OpenRouter's /embeddings rejects empty inputs. Leave it out or embed some text.`,
       });
     }
-    const body = this.buildBody(values, dimensions, parseEmbeddingOptions(providerOptions?.openrouter, 'providerOptions.openrouter'));
+    const callOptions = parseEmbeddingOptions(providerOptions?.openrouter, 'providerOptions.openrouter');
+    const body = this.buildBody(values, dimensions, callOptions);
+    const platform = platformHeaders({
+      isVerifiedRoute: this.config.isVerifiedRoute,
+      responseCache: [this.config.providerOptions.responseCache, this.settings.responseCache, callOptions.responseCache],
+    });
     const url = `${this.config.baseURL}/embeddings`;
     const { value, responseHeaders, rawValue } = await postJsonToApi({
       url,
-      headers: withCallHeaders(this.config.headers(), headers),
+      headers: withCallHeaders({ ...this.config.headers(), ...platform.headers }, headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: dataReplyHandler,
@@ -86,7 +93,7 @@ export class EmbeddingModelCore {
       usage: typeof promptTokens === 'number' ? { tokens: promptTokens } : undefined,
       providerMetadata: embeddingMetadata(value, responseHeaders),
       response: { headers: responseHeaders, body: rawValue },
-      warnings: [],
+      warnings: platform.warnings,
     };
   }
 
@@ -96,8 +103,8 @@ export class EmbeddingModelCore {
    * routing rule (core/routing.ts). The request's own fields (model, input, encoding_format) always win.
    */
   private buildBody(values: string[], dimensions: number | undefined, call: OpenClawRouterEmbeddingSettings): Record<string, unknown> {
-    const { extraBody: modelExtra, provider: _modelProvider, ...modelFields } = this.settings;
-    const { extraBody: callExtra, provider: _callProvider, ...callFields } = call;
+    const { extraBody: modelExtra, provider: _modelProvider, responseCache: _modelCache, ...modelFields } = this.settings;
+    const { extraBody: callExtra, provider: _callProvider, responseCache: _callCache, ...callFields } = call;
     const { provider } = resolveRouting({
       providerSettings: this.config.providerOptions,
       providerExtraBody: this.config.extraBody,
@@ -148,6 +155,8 @@ function embeddingMetadata(reply: Record<string, any>, headers: Record<string, s
   if (typeof reply.provider === 'string') openrouter.provider = reply.provider;
   const usage = toUsageMetadata(reply.usage ?? undefined);
   if (usage) openrouter.usage = usage;
+  const responseCache = readResponseCache(headers);
+  if (responseCache) openrouter.responseCache = { ...responseCache };
   return { openrouter } as ProviderMetadata;
 }
 

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { optionSchemas } from '../chat/chat-options';
+import { responseCacheSchema } from '../platform/response-cache';
 import { lazy } from '../util/lazy';
 import { ownDataCopy } from '../util/merge-options';
 
@@ -18,6 +19,8 @@ export const embeddingOptionsSchema = lazy(() =>
     user: z.string().optional(),
     /** e.g. `search_query` or `search_document`, for models that embed the two differently. */
     input_type: z.string().optional(),
+    /** OpenRouter's response cache (`X-OpenRouter-Cache` headers); never sent in the body. */
+    responseCache: responseCacheSchema().optional(),
     /** Raw top-level body fields, sent last; `model`, `input` and `encoding_format` stay the request's own. */
     extraBody: z.record(z.string(), z.unknown()).optional(),
   }),

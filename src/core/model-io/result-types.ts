@@ -74,6 +74,15 @@ export interface ToolCallContent {
   providerMetadata?: ProviderMetadata;
 }
 
+/** The result of a tool OpenRouter ran itself (a server tool); V2 marks it providerExecuted. */
+export interface ToolResultContent {
+  type: 'tool-result';
+  toolCallId: string;
+  toolName: string;
+  result: NonNullable<JSONValue>;
+  providerMetadata?: ProviderMetadata;
+}
+
 /** A generated file as base64, as OpenRouter sends it. */
 export interface FileContent {
   type: 'file';
@@ -85,6 +94,7 @@ export type ChatContent =
   | { type: 'text'; text: string; providerMetadata?: ProviderMetadata }
   | { type: 'reasoning'; text: string; providerMetadata?: ProviderMetadata }
   | ToolCallContent
+  | ToolResultContent
   | SourcePart
   | FileContent;
 
@@ -97,6 +107,7 @@ export type ChatStreamPart =
   | { type: 'tool-input-delta'; id: string; delta: string; providerMetadata?: ProviderMetadata }
   | { type: 'tool-input-end'; id: string; providerMetadata?: ProviderMetadata }
   | ToolCallContent
+  | ToolResultContent
   | SourcePart
   | FileContent
   | { type: 'finish'; finishReason: FinishReason; usage: Usage; providerMetadata?: ProviderMetadata }

@@ -94,7 +94,8 @@ describe('openclaw-router/v3 is a native ProviderV3', () => {
       {
         type: 'unsupported',
         feature: 'tool "web_search"',
-        details: 'Provider-defined tool "anthropic.web_search" is not sent: OpenRouter exposes server tools through options such as providerOptions.openrouter.plugins.',
+        details:
+          'Provider-defined tool "anthropic.web_search" is not sent: it belongs to another provider. OpenRouter\'s own server tools come from router.tools (web search, web fetch, datetime, ...).',
       },
     ]);
   });

@@ -4,6 +4,7 @@ import type { CoreWarning } from '../../model-io/result-types';
 import { toUrlOrDataUrl, unwrapFileData } from '../media';
 import type { CacheControl, OpenRouterMessage } from '../openrouter-wire-types';
 import { ReasoningDetailCollector, readReasoningDetails } from '../reasoning-details';
+import { SERVER_TOOL_CALL_DETAIL } from '../server-tool-calls';
 
 type AssistantMessage = Extract<ChatPrompt[number], { role: 'assistant' }>;
 
@@ -19,6 +20,8 @@ export function convertAssistantMessage(
   const toolCalls: Array<{ id: string; type: 'function'; function: { name: string; arguments: string } }> = [];
   const images: Array<{ type: 'image_url'; image_url: { url: string } }> = [];
   let annotations = readAnnotations(message.providerOptions);
+  // Server tool calls replay through their reasoning details; their results need nothing more.
+  const serverToolCalls = new Set<string>();
 
   for (const part of message.content) {
     switch (part.type) {
@@ -30,8 +33,10 @@ export function convertAssistantMessage(
         reasoning += part.text;
         details.add(readReasoningDetails(part.providerOptions));
         break;
-      case 'tool-call':
-        details.add(readReasoningDetails(part.providerOptions));
+      case 'tool-call': {
+        const tied = readReasoningDetails(part.providerOptions);
+        details.add(tied);
+        if (part.providerExecuted && tied?.some((detail) => detail?.type === SERVER_TOOL_CALL_DETAIL)) serverToolCalls.add(part.toolCallId);
         if (part.providerExecuted) break;
         toolCalls.push({
           id: part.toolCallId,
@@ -40,6 +45,14 @@ export function convertAssistantMessage(
             name: part.toolName,
             arguments: typeof part.input === 'string' ? part.input : JSON.stringify(part.input ?? {}),
           },
+        });
+        break;
+      }
+      case 'tool-result':
+        if (serverToolCalls.has(part.toolCallId)) break;
+        warnings.push({
+          type: 'other',
+          message: `An assistant "tool-result" part was not replayed: OpenRouter's chat API has no field for it.`,
         });
         break;
       case 'file':

@@ -8,6 +8,9 @@ import type { OpenRouterUsage, ReasoningDetail } from '../openrouter-wire-types'
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from '../provider-metadata';
 import { visibleText } from '../reasoning-text';
 import { sourceFromCitation } from '../reply-content';
+import { SERVER_TOOL_CALL_DETAIL, serverToolCallOf } from '../server-tool-calls';
+import type { ServerToolNames } from '../server-tool-names';
+import type { ResponseCacheMetadata } from '../../platform/response-cache';
 import { toUsage } from '../../usage';
 import { ReasoningAccumulator } from './reasoning-accumulator';
 import { namesResponse } from './stream-error-chunk';
@@ -19,6 +22,10 @@ export interface ChatStreamContext {
   responseHeaders: Record<string, string>;
   warnings: CoreWarning[];
   includeRawChunks: boolean;
+  /** The names the call gave its server tools; without them no server tool call is reported. */
+  serverToolNames?: ServerToolNames;
+  /** `providerMetadata.openrouter.responseCache`, read from the reply headers. */
+  responseCache?: ResponseCacheMetadata;
 }
 
 type Emit = (part: ChatStreamPart) => void;
@@ -43,6 +50,8 @@ export class ChatStreamState {
   private provider?: string;
   private nativeFinishReason?: string;
   private usage?: OpenRouterUsage;
+  private routerMetadata?: unknown;
+  private readonly serverToolCallIds = new Set<string>();
 
   private textId?: string;
   private reasoningId?: string;
@@ -82,6 +91,7 @@ export class ChatStreamState {
     if (!this.metadataSent && namesResponse(chunk)) this.sendResponseMetadata(chunk);
     if (typeof chunk.provider === 'string') this.provider = chunk.provider;
     if (chunk.usage && typeof chunk.usage === 'object') this.usage = chunk.usage;
+    if (chunk.openrouter_metadata !== undefined) this.routerMetadata = chunk.openrouter_metadata;
     if (isErrorEnvelope(chunk)) {
       this.fail(createErrorFromEnvelope(chunk, this.errorContext(data), this.provider));
       return;
@@ -158,6 +168,19 @@ export class ChatStreamState {
     this.reasoning!.add(detail);
     const text = visibleText(detail);
     if (text !== '') this.emit({ type: 'reasoning-delta', id: this.reasoningId!, delta: text });
+    if (detail.type === SERVER_TOOL_CALL_DETAIL && this.context.serverToolNames) this.onServerToolCall(detail, this.context.serverToolNames);
+  }
+
+  /** A server tool OpenRouter ran arrives whole: its input, call and result go out at once. */
+  private onServerToolCall(detail: ReasoningDetail, names: ServerToolNames): void {
+    const serverCall = serverToolCallOf(detail, names, this.serverToolCallIds);
+    if (!serverCall) return;
+    const { call, result } = serverCall;
+    this.emit({ type: 'tool-input-start', id: call.toolCallId, toolName: call.toolName, providerExecuted: true });
+    this.emit({ type: 'tool-input-delta', id: call.toolCallId, delta: call.input });
+    this.emit({ type: 'tool-input-end', id: call.toolCallId });
+    this.emit(call);
+    if (result) this.emit(result);
   }
 
   private openReasoning(): void {
@@ -282,6 +305,8 @@ export class ChatStreamState {
         usage: this.usage,
         reasoningDetails: this.allReasoningDetails,
         fileAnnotations: this.fileAnnotations,
+        routerMetadata: this.routerMetadata,
+        responseCache: this.context.responseCache,
       }),
     });
   }

@@ -1,0 +1,71 @@
+import { InvalidArgumentError } from '@ai-sdk/provider';
+import { getFromApi } from '@ai-sdk/provider-utils';
+import type { OpenClawRouterConfig } from '../config';
+import { openRouterFailedResponseHandler } from '../http/errors';
+import { lookupReplyHandler } from '../http/lookup-reply-handler';
+import { withCallHeaders } from '../http/request-headers';
+import { withRetries } from '../http/retry';
+import type { OpenRouterGeneration, OpenRouterModel } from './lookup-types';
+
+export interface LookupOptions {
+  abortSignal?: AbortSignal;
+  /** Extra headers for this request; they win over the provider's. */
+  headers?: Record<string, string | undefined>;
+  /** Retries of retryable failures (429, 5xx, ...); default 2, as for model calls. */
+  maxRetries?: number;
+}
+
+export interface ListModelsOptions extends LookupOptions {
+  /**
+   * Models whose output includes one of these modalities (`text`, `image`, `embeddings`, `audio`,
+   * ...), or `'all'`. OpenRouter's default is text models only.
+   */
+  outputModalities?: string[] | 'all';
+  /** Only models that take all of these request parameters, e.g. `['tools', 'reasoning']`. */
+  supportedParameters?: string[];
+}
+
+/**
+ * Look-ups beside the models, over the same connection: base URL, key, attribution headers,
+ * secret-free errors (the redacting fetch) and OpenRouter's error envelopes, with the AI SDK's
+ * retry rule for model calls.
+ */
+export function createLookups(config: OpenClawRouterConfig) {
+  const get = <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> =>
+    withRetries(async () => {
+      const { value } = await getFromApi({
+        url: `${config.baseURL}${path}`,
+        headers: withCallHeaders(config.headers(), options.headers),
+        failedResponseHandler: openRouterFailedResponseHandler,
+        successfulResponseHandler: lookupReplyHandler(data),
+        abortSignal: options.abortSignal,
+        fetch: config.fetch,
+      });
+      return value as T;
+    }, options);
+
+  return {
+    /** `GET /generation?id=`: cost, latency, served provider and token counts of one generation. */
+    async getGeneration(id: string, options: LookupOptions = {}): Promise<OpenRouterGeneration> {
+      if (typeof id !== 'string' || id.trim() === '') {
+        throw new InvalidArgumentError({
+          argument: 'id',
+          message: 'router.getGeneration needs a generation id, e.g. providerMetadata.openrouter.generationId of a result.',
+        });
+      }
+      return get(`/generation?id=${encodeURIComponent(id)}`, 'object', options);
+    },
+
+    /** `GET /models`: OpenRouter's catalogue (ids, context lengths, pricing, supported parameters). */
+    async listModels(options: ListModelsOptions = {}): Promise<OpenRouterModel[]> {
+      const query = new URLSearchParams();
+      const { outputModalities, supportedParameters } = options;
+      if (outputModalities !== undefined) query.set('output_modalities', outputModalities === 'all' ? 'all' : outputModalities.join(','));
+      if (supportedParameters !== undefined) query.set('supported_parameters', supportedParameters.join(','));
+      const search = query.toString();
+      return get(`/models${search === '' ? '' : `?${search}`}`, 'list', options);
+    },
+  };
+}
+
+export type OpenRouterLookups = ReturnType<typeof createLookups>;
