@@ -1,31 +1,59 @@
-// Loads the four comparators. Each SDK comparator exposes `createModel(baseURL)`
-// returning a LanguageModelV2; `floor` has no model (see floor.mjs).
-// openclaw-router is loaded from its build; if dist/index.js is missing it is
+// Loads the comparators of one AI SDK group. Each SDK comparator exposes
+// `createModel(baseURL)` returning a model of that group's spec (V2 for
+// AI SDK 5, V4 for AI SDK 7); `floor` has no model (see floor.mjs).
+// openclaw-router is loaded from its build; if the entry is missing it is
 // reported as "not built" instead of failing the run.
 
 import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { config } from './config.mjs';
-import { openclawEntry } from './paths.mjs';
+import { openclawEntry, openclawV4Entry, repoRoot } from './paths.mjs';
 
 export const COMPARATOR_NAMES = ['floor', 'official', 'compat', 'openclaw-router'];
 
-async function loadOfficial() {
-  const { createOpenRouter } = await import('@openrouter/ai-sdk-provider');
+/**
+ * The AI SDK majors measured side by side. `ai5` keeps the unprefixed
+ * scenario names (text, reasoning-tools, generate); other groups prefix theirs
+ * with the group id. Packages are the npm aliases in package.json.
+ */
+export const SDK_GROUPS = {
+  ai5: {
+    id: 'ai5',
+    title: 'AI SDK 5',
+    scenarioPrefix: '',
+    ai: 'ai',
+    official: '@openrouter/ai-sdk-provider',
+    compat: '@ai-sdk/openai-compatible',
+    openclawEntry,
+  },
+  ai7: {
+    id: 'ai7',
+    title: 'AI SDK 7',
+    scenarioPrefix: 'ai7-',
+    ai: 'ai-v7',
+    official: 'openrouter-provider-v3',
+    compat: 'openai-compatible-v3',
+    openclawEntry: openclawV4Entry,
+  },
+};
+
+async function loadOfficial(group) {
+  const { createOpenRouter } = await import(group.official);
   return (baseURL) => createOpenRouter({ apiKey: config.apiKey, baseURL })(config.modelId);
 }
 
-async function loadCompat() {
-  const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible');
+async function loadCompat(group) {
+  const { createOpenAICompatible } = await import(group.compat);
   return (baseURL) =>
     createOpenAICompatible({ name: 'openrouter', baseURL, apiKey: config.apiKey, includeUsage: true })(config.modelId);
 }
 
-async function loadOpenclaw() {
-  if (!fs.existsSync(openclawEntry)) return null;
-  const mod = await import(pathToFileURL(openclawEntry).href);
+async function loadOpenclaw(group) {
+  if (!fs.existsSync(group.openclawEntry)) return null;
+  const mod = await import(pathToFileURL(group.openclawEntry).href);
   if (typeof mod.createOpenClawRouter !== 'function') {
-    throw new Error('dist/index.js does not export createOpenClawRouter');
+    throw new Error(`${group.openclawEntry} does not export createOpenClawRouter`);
   }
   return (baseURL) => mod.createOpenClawRouter({ apiKey: config.apiKey, baseURL })(config.modelId);
 }
@@ -34,10 +62,11 @@ const loaders = { official: loadOfficial, compat: loadCompat, 'openclaw-router':
 
 /**
  * @param {string[]} [names]
+ * @param {object} [group] one of SDK_GROUPS
  * @returns {Promise<Array<{ name: string, status: 'ok' | 'not built' | 'error', reason?: string,
  *   createModel?: (baseURL: string) => any }>>}
  */
-export async function loadComparators(names = COMPARATOR_NAMES) {
+export async function loadComparators(names = COMPARATOR_NAMES, group = SDK_GROUPS.ai5) {
   const out = [];
   for (const name of names) {
     if (name === 'floor') {
@@ -45,12 +74,17 @@ export async function loadComparators(names = COMPARATOR_NAMES) {
       continue;
     }
     try {
-      const createModel = await loaders[name]();
-      if (createModel === null) out.push({ name, status: 'not built', reason: 'dist/index.js is missing (run `npm run build`)' });
+      const createModel = await loaders[name](group);
+      if (createModel === null) out.push({ name, status: 'not built', reason: `${path.relative(repoRoot, group.openclawEntry)} is missing (run \`npm run build\`)` });
       else out.push({ name, status: 'ok', createModel });
     } catch (err) {
       out.push({ name, status: 'error', reason: String(err?.message ?? err) });
     }
   }
   return out;
+}
+
+/** The `ai` package of a group: streamText, generateText, tool, jsonSchema. */
+export function loadSdk(group = SDK_GROUPS.ai5) {
+  return import(group.ai);
 }

@@ -5,7 +5,7 @@
 //   pass 2: peak live heap, i.e. heapUsed right after a forced GC taken every
 //           LIVE_EVERY parts while the stream is open (what the stream holds on to).
 
-import { loadComparators } from './comparators.mjs';
+import { loadComparators, loadSdk } from './comparators.mjs';
 import { makeRunners } from './workloads.mjs';
 
 const [name, key, baseURL] = process.argv.slice(2);
@@ -17,7 +17,7 @@ if (comparator.status !== 'ok') {
   process.stdout.write(JSON.stringify({ status: comparator.status, reason: comparator.reason }));
   process.exit(0);
 }
-const run = makeRunners(comparator, baseURL).stream.model;
+const run = makeRunners(comparator, baseURL, await loadSdk()).stream.model;
 
 function settle() {
   globalThis.gc();

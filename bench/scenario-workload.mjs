@@ -12,6 +12,7 @@ const LEVELS = { stream: ['model', 'streamText'], generate: ['model', 'generateT
 /**
  * @param {object} o
  * @param {string} o.name        scenario name
+ * @param {string} o.group       SDK group id (see SDK_GROUPS)
  * @param {'stream'|'generate'} o.kind
  * @param {Array<{ key: string, length: number }>} o.variants
  * @param {Array<object>} o.comparators   from loadComparators()
@@ -19,7 +20,7 @@ const LEVELS = { stream: ['model', 'streamText'], generate: ['model', 'generateT
  * @param {number} [o.calls]     sequential calls per run (generate)
  * @param {(msg: string) => void} [o.log]
  */
-export async function runWorkScenario({ name, kind, variants, comparators, runners, calls = 1, log = () => {} }) {
+export async function runWorkScenario({ name, group, kind, variants, comparators, runners, calls = 1, log = () => {} }) {
   const levels = LEVELS[kind];
   const ready = comparators.filter((c) => c.status === 'ok');
   // units of work per run: SSE data events for streams, requests for generate
@@ -94,5 +95,5 @@ export async function runWorkScenario({ name, kind, variants, comparators, runne
       }
     }
   }
-  return { scenario: name, kind, unit: kind === 'stream' ? 'chunk' : 'call', levels, variants, validation, results };
+  return { scenario: name, group, kind, unit: kind === 'stream' ? 'chunk' : 'call', levels, variants, validation, results };
 }

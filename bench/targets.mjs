@@ -33,18 +33,29 @@ function worst(ratios) {
   return ratios.length && ratios.every((r) => r.ratio != null) ? ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a)) : null;
 }
 
-function vsFloor(scenario, name) {
+function vsFloor(scenario, name, limit = 2) {
   const id = `${name}-model-vs-floor`;
-  const title = `${name}: model-level CPU per chunk <= 2x floor`;
+  const title = `${name}: model-level CPU per chunk <= ${limit}x floor`;
+  return vsComparator(scenario, id, title, 'floor', limit);
+}
+
+function vsOfficial(scenario, name, limit) {
+  const id = `${name}-model-vs-official`;
+  const title = `${name}: model-level CPU per chunk <= ${limit}x official`;
+  return vsComparator(scenario, id, title, 'official', limit);
+}
+
+// model-level CPU of the subject over `reference`'s, worst length against `limit`
+function vsComparator(scenario, id, title, reference, limit) {
   if (!scenario) return verdict(id, title, null, null, 'scenario not run');
   const ratios = scenario.variants.map((v) => {
     const s = cpuPerUnit(scenario, 'model', v.key, SUBJECT);
-    const f = cpuPerUnit(scenario, 'model', v.key, 'floor');
-    return { key: v.key, ratio: s != null && f ? s / f : null };
+    const r = cpuPerUnit(scenario, 'model', v.key, reference);
+    return { key: v.key, ratio: s != null && r ? s / r : null };
   });
   const w = worst(ratios);
-  if (!w) return verdict(id, title, null, null, `${SUBJECT} not measured`);
-  return verdict(id, title, w.ratio <= 2, `${w.ratio.toFixed(2)}x floor`, `worst at ${w.key}`, issuesOf(scenario, 'model'));
+  if (!w) return verdict(id, title, null, null, `${SUBJECT} or ${reference} not measured`);
+  return verdict(id, title, w.ratio <= limit, `${w.ratio.toFixed(2)}x ${reference}`, `worst at ${w.key}`, issuesOf(scenario, 'model'));
 }
 
 function flatness(scenario, name) {
@@ -107,5 +118,22 @@ export function evaluateTargets(scenarios) {
     vsBestPeer(scenarios.generate, 'generate', 'generateText', 'call'),
     coldImport(scenarios['cold-import']),
     bundle(scenarios['bundle-size']),
+    ...ai7Targets(scenarios),
+  ];
+}
+
+// AI SDK 7: openclaw-router/v4 against the official provider's 3.x (native V4)
+// and @ai-sdk/openai-compatible 3.x
+function ai7Targets(scenarios) {
+  const text = scenarios['ai7-text'];
+  const rt = scenarios['ai7-reasoning-tools'];
+  return [
+    vsOfficial(text, 'ai7-text', 0.5),
+    vsOfficial(rt, 'ai7-reasoning-tools', 0.5),
+    vsFloor(text, 'ai7-text', 1.5),
+    vsFloor(rt, 'ai7-reasoning-tools', 1.5),
+    vsBestPeer(text, 'ai7-text', 'streamText', 'chunk'),
+    vsBestPeer(rt, 'ai7-reasoning-tools', 'streamText', 'chunk'),
+    vsBestPeer(scenarios['ai7-generate'], 'ai7-generate', 'generateText', 'call'),
   ];
 }

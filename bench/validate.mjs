@@ -21,7 +21,8 @@ function digestPart(d, part) {
     case 'reasoning-delta': d.reasoning += part.delta ?? part.text; break;
     case 'tool-input-delta': d.toolInputDeltas += part.delta; break;
     case 'tool-call': d.toolCalls.push({ toolName: part.toolName, input: asJsonText(part.input) }); break;
-    case 'finish': d.finishReason = part.finishReason; break;
+    // V4 model parts carry { unified, raw }; V2 parts and streamText a string
+    case 'finish': d.finishReason = part.finishReason?.unified ?? part.finishReason; break;
     case 'error': d.errors.push(String(part.error?.message ?? part.error)); break;
     default: break;
   }

@@ -5,8 +5,9 @@
 //                      `generateText` = generateText(...)
 // Every function returns the number of parts seen (for floor: parsed chunks or
 // parsed JSON bodies) and hands each part to `onPart` when one is given.
+// `streamText` and `generateText` come from the comparator group's own `ai`
+// package (see SDK_GROUPS in comparators.mjs).
 
-import { generateText, jsonSchema, streamText, tool } from 'ai';
 import { config } from './config.mjs';
 import { floorGenerate, floorStream } from './floor.mjs';
 import { TOOL_JSON_SCHEMA, TOOL_NAME } from './payloads.mjs';
@@ -16,7 +17,6 @@ globalThis.AI_SDK_LOG_WARNINGS = false;
 const PROMPT = [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }];
 const TOOL_DESCRIPTION = 'Write a text file.';
 const MODEL_TOOLS = [{ type: 'function', name: TOOL_NAME, description: TOOL_DESCRIPTION, inputSchema: TOOL_JSON_SCHEMA }];
-const SDK_TOOLS = { [TOOL_NAME]: tool({ description: TOOL_DESCRIPTION, inputSchema: jsonSchema(TOOL_JSON_SCHEMA) }) };
 
 const usesTools = (key) => key.startsWith('reasoning-tools');
 const headersFor = (key) => ({ 'x-bench-scenario': key });
@@ -45,7 +45,8 @@ function floorRunners(baseURL) {
   return { stream: { model: stream, streamText: stream }, generate: { model: generate, generateText: generate } };
 }
 
-function sdkRunners(model) {
+function sdkRunners(model, { streamText, generateText, tool, jsonSchema }) {
+  const sdkTools = { [TOOL_NAME]: tool({ description: TOOL_DESCRIPTION, inputSchema: jsonSchema(TOOL_JSON_SCHEMA) }) };
   return {
     stream: {
       model: async (key, onPart) => {
@@ -63,7 +64,7 @@ function sdkRunners(model) {
           prompt: 'hi',
           onError: () => {}, // errors still arrive as `error` parts (see validate.mjs)
           headers: headersFor(key),
-          ...(usesTools(key) ? { tools: SDK_TOOLS } : {}),
+          ...(usesTools(key) ? { tools: sdkTools } : {}),
         });
         let parts = 0;
         for await (const part of result.fullStream) {
@@ -96,7 +97,10 @@ function sdkRunners(model) {
   };
 }
 
-/** Runners for one loaded comparator against the server at `baseURL`. */
-export function makeRunners(comparator, baseURL) {
-  return comparator.name === 'floor' ? floorRunners(baseURL) : sdkRunners(comparator.createModel(baseURL));
+/**
+ * Runners for one loaded comparator against the server at `baseURL`; `sdk` is
+ * the group's `ai` module (loadSdk()).
+ */
+export function makeRunners(comparator, baseURL, sdk) {
+  return comparator.name === 'floor' ? floorRunners(baseURL) : sdkRunners(comparator.createModel(baseURL), sdk);
 }
