@@ -31,6 +31,13 @@ export type OpenRouterSchemaName =
   | 'ImageGenerationResponse'
   | 'EmbeddingsRequest'
   | 'EmbeddingsResponse'
+  | 'SpeechRequest'
+  | 'STTRequest'
+  | 'STTResponse'
+  | 'RerankRequest'
+  | 'RerankResponse'
+  | 'VideoGenerationRequest'
+  | 'VideoGenerationResponse'
   | 'ErrorResponse';
 
 const validators = new Map<OpenRouterSchemaName, ValidateFunction>();
