@@ -1,4 +1,4 @@
-import type { EmbeddingModelV2, ImageModelV2, LanguageModelV2, ProviderV2 } from '@ai-sdk/provider';
+import type { EmbeddingModelV2, ImageModelV2, LanguageModelV2, ProviderV2, SpeechModelV2, TranscriptionModelV2 } from '@ai-sdk/provider';
 import type { OpenRouterOptions } from '../core/chat/chat-options';
 import type { OpenClawRouterEmbeddingModelId } from '../core/embedding/embedding-model-core';
 import type { OpenClawRouterEmbeddingSettings } from '../core/embedding/embedding-options';
@@ -11,6 +11,12 @@ import { callableProvider } from '../core/callable-provider';
 import { OpenClawRouterChatLanguageModel } from './chat-language-model';
 import { OpenClawRouterEmbeddingModel } from './embedding-model';
 import { OpenClawRouterImageModel } from './image-model';
+import { OpenClawRouterSpeechModel } from './speech-model';
+import { OpenClawRouterTranscriptionModel } from './transcription-model';
+import type { OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
+import type { OpenClawRouterSpeechSettings } from '../core/speech/speech-options';
+import type { OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
+import type { OpenClawRouterTranscriptionSettings } from '../core/transcription/transcription-options';
 
 export type { OpenClawRouterSettings };
 export type OpenClawRouterChatSettings = OpenRouterOptions;
@@ -25,6 +31,12 @@ export interface OpenClawRouterProvider extends ProviderV2 {
   /** Embeddings through OpenRouter's /embeddings. */
   textEmbeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV2<string>;
   embedding(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV2<string>;
+  /** Text to speech through OpenRouter's /audio/speech. */
+  speechModel(modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): SpeechModelV2;
+  speech(modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): SpeechModelV2;
+  /** Speech to text through OpenRouter's /audio/transcriptions. */
+  transcriptionModel(modelId: OpenClawRouterTranscriptionModelId, settings?: OpenClawRouterTranscriptionSettings): TranscriptionModelV2;
+  transcription(modelId: OpenClawRouterTranscriptionModelId, settings?: OpenClawRouterTranscriptionSettings): TranscriptionModelV2;
 }
 
 /** The provider for AI SDK 5 (V2 models). */
@@ -36,6 +48,10 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     new OpenClawRouterEmbeddingModel(core.embedding('textEmbeddingModel', modelId, modelSettings));
   const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>
     new OpenClawRouterImageModel(core.image(modelId, modelSettings));
+  const speechModel = (modelId: OpenClawRouterSpeechModelId, modelSettings?: OpenClawRouterSpeechSettings) =>
+    new OpenClawRouterSpeechModel(core.speech(modelId, modelSettings));
+  const transcriptionModel = (modelId: OpenClawRouterTranscriptionModelId, modelSettings?: OpenClawRouterTranscriptionSettings) =>
+    new OpenClawRouterTranscriptionModel(core.transcription(modelId, modelSettings));
   return callableProvider(chat, {
     languageModel: chat,
     chat,
@@ -43,6 +59,10 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     embedding: textEmbeddingModel,
     imageModel,
     image: imageModel,
+    speechModel,
+    speech: speechModel,
+    transcriptionModel,
+    transcription: transcriptionModel,
   }) as OpenClawRouterProvider;
 }
 
