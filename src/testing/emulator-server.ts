@@ -5,11 +5,15 @@ import { errorEnvelope } from './builders';
 import { defaultChatReply } from './default-chat-reply';
 import { defaultEmbeddingReply } from './default-embedding-reply';
 import { defaultImageReply } from './default-image-reply';
+import { defaultRerankReply } from './default-rerank-reply';
+import { defaultSpeechReply } from './default-speech-reply';
+import { defaultTranscriptionReply } from './default-transcription-reply';
 import { EmulatorIds } from './ids';
 import { createRewritingFetch, ORIGINAL_URL_HEADER } from './rewriting-fetch';
 import { routeChatRequest } from './routing';
 import { describeReply, sendReply } from './scripted-replies';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
+import { VideoJobs } from './video-jobs';
 
 const HOST = '127.0.0.1';
 
@@ -19,7 +23,13 @@ const ROUTES: Record<string, DefaultReply> = {
   '/api/v1/chat/completions': defaultChatReply,
   '/api/v1/images': defaultImageReply,
   '/api/v1/embeddings': defaultEmbeddingReply,
+  '/api/v1/audio/speech': defaultSpeechReply,
+  '/api/v1/audio/transcriptions': defaultTranscriptionReply,
+  '/api/v1/rerank': defaultRerankReply,
 };
+
+/** GET /videos/{jobId} and GET /videos/{jobId}/content. */
+const VIDEO_JOB_PATH = /^\/api\/v1\/videos\/([^/]+)(\/content)?$/;
 
 /** Starts an HTTP server on 127.0.0.1 that speaks OpenRouter's chat, image and embedding API. */
 export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions = {}): Promise<OpenRouterEmulator> {
@@ -32,14 +42,21 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   setMaxListeners(0, closing.signal);
   const unavailableModels: ReadonlySet<string> = new Set(options.unavailableModels ?? []);
   const context = { keepAliveComments: options.keepAliveComments ?? true, signal: closing.signal };
+  const videoJobs = new VideoJobs(options.videoPollsUntilComplete ?? 1);
+  const submitVideo: DefaultReply = (_body, jobIds) => videoJobs.submit(jobIds);
 
-  function chooseReply(req: IncomingMessage, pathname: string, body: unknown): ScriptedReply {
+  function chooseReply(req: IncomingMessage, { pathname, searchParams }: URL, body: unknown): ScriptedReply {
     if (options.apiKey !== undefined) {
       const authorization = req.headers.authorization;
       if (authorization === undefined) return jsonError(401, 'Missing Authentication header');
       if (authorization !== `Bearer ${options.apiKey}`) return jsonError(401, 'User not found.');
     }
-    const route = req.method === 'POST' ? ROUTES[pathname] : undefined;
+    const job = req.method === 'GET' ? VIDEO_JOB_PATH.exec(pathname) : null;
+    if (job) {
+      const jobId = decodeURIComponent(job[1]);
+      return queue.shift() ?? (job[2] ? videoJobs.content(jobId, Number(searchParams.get('index') ?? 0)) : videoJobs.status(jobId));
+    }
+    const route = req.method === 'POST' ? (ROUTES[pathname] ?? (pathname === '/api/v1/videos' ? submitVideo : undefined)) : undefined;
     if (route === undefined) return jsonError(404, `Resource not found: ${req.method} ${pathname}`);
     if (body === undefined) return jsonError(400, 'Invalid request: the body must be JSON');
     const scripted = queue.shift();
@@ -53,9 +70,9 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     const rawBody = await readBody(req);
     if (rawBody === undefined) return; // the client went away mid-request
     const target = req.url ?? '/';
-    const { pathname } = new URL(target, `http://${HOST}`);
+    const url = new URL(target, `http://${HOST}`);
     const body = parseJson(rawBody);
-    const reply = chooseReply(req, pathname, body);
+    const reply = chooseReply(req, url, body);
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: target,
@@ -108,6 +125,7 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
       requests.length = 0;
       queue.length = 0;
       ids.reset();
+      videoJobs.reset();
     },
     fetch: createRewritingFetch(origin),
     close() {

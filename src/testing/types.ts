@@ -11,6 +11,8 @@ export interface OpenRouterEmulatorOptions {
    * with none up it gets OpenRouter's 503 "No endpoints found" error.
    */
   unavailableModels?: string[];
+  /** Status checks (GET /videos/{jobId}) a video job answers `in_progress` to before it is `completed`. Default 1. */
+  videoPollsUntilComplete?: number;
 }
 
 export interface OpenRouterEmulator {
@@ -79,7 +81,8 @@ export interface RawReply {
   /** Default 200. */
   status?: number;
   headers?: Record<string, string>;
-  body: string;
+  /** Text, or bytes (audio, video). */
+  body: string | Uint8Array;
   /** Default 'text/plain; charset=utf-8'. */
   contentType?: string;
 }
