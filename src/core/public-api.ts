@@ -27,5 +27,10 @@ export type {
   OpenRouterEmbeddingProviderMetadata,
   OpenRouterUsageMetadata,
   OpenRouterReasoningDetail,
+  OpenRouterMediaUsageMetadata,
+  OpenRouterSpeechProviderMetadata,
+  OpenRouterTranscriptionProviderMetadata,
+  OpenRouterRerankingProviderMetadata,
+  OpenRouterVideoProviderMetadata,
 } from './provider-metadata-types';
 export { VERSION } from './version';
