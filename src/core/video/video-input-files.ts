@@ -18,10 +18,16 @@ export function frameImage(file: VideoFile, frameType: FrameType): Record<string
   return { type: 'image_url', image_url: { url: fileUrl(file) }, frame_type: frameType };
 }
 
-/** A reference by its kind: OpenRouter takes image, video and audio references. */
+const KIND_BY_EXTENSION: Record<string, string> = {
+  mp4: 'video', webm: 'video', mov: 'video', m4v: 'video',
+  mp3: 'audio', wav: 'audio', m4a: 'audio', ogg: 'audio', flac: 'audio', aac: 'audio',
+};
+
+/** A reference by its kind (its media type, else a URL's extension): OpenRouter takes image, video and audio references. */
 export function inputReference(file: VideoFile): Record<string, unknown> {
   const url = fileUrl(file);
-  const kind = (file.mediaType ?? '').split('/')[0];
+  const extension = file.type === 'url' ? /\.([a-z0-9]+)(?:[?#]|$)/i.exec(file.url)?.[1]?.toLowerCase() : undefined;
+  const kind = file.mediaType ? file.mediaType.split('/')[0] : KIND_BY_EXTENSION[extension ?? ''];
   if (kind === 'video') return { type: 'video_url', video_url: { url } };
   if (kind === 'audio') return { type: 'audio_url', audio_url: { url } };
   return { type: 'image_url', image_url: { url } };
