@@ -13,14 +13,6 @@ import type { OpenClawRouterImageSettings } from './image/image-options';
 import { normalizeModelId, type OpenClawRouterModelId } from './model-ref';
 import { assertKnownProviderSettings, type OpenClawRouterSettings } from './provider-settings';
 import type { OpenRouterOptions } from './chat/chat-options';
-import { createSpeechModelCore, type OpenClawRouterSpeechModelId } from './speech/speech-model-core';
-import type { OpenClawRouterSpeechSettings } from './speech/speech-options';
-import { createTranscriptionModelCore, type OpenClawRouterTranscriptionModelId } from './transcription/transcription-model-core';
-import type { OpenClawRouterTranscriptionSettings } from './transcription/transcription-options';
-import { createRerankingModelCore, type OpenClawRouterRerankingModelId } from './reranking/reranking-model-core';
-import type { OpenClawRouterRerankingSettings } from './reranking/reranking-options';
-import { createVideoModelCore, type OpenClawRouterVideoModelId } from './video/video-model-core';
-import type { OpenClawRouterVideoSettings } from './video/video-options';
 
 /** What every surface's provider builds its models from: the settings, checked once. */
 export interface ProviderCore {
@@ -32,13 +24,6 @@ export interface ProviderCore {
     modelId: OpenClawRouterEmbeddingModelId,
     settings?: OpenClawRouterEmbeddingSettings,
   ): ReturnType<typeof createEmbeddingModelCore>;
-  speech(modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): ReturnType<typeof createSpeechModelCore>;
-  transcription(
-    modelId: OpenClawRouterTranscriptionModelId,
-    settings?: OpenClawRouterTranscriptionSettings,
-  ): ReturnType<typeof createTranscriptionModelCore>;
-  reranking(modelId: OpenClawRouterRerankingModelId, settings?: OpenClawRouterRerankingSettings): ReturnType<typeof createRerankingModelCore>;
-  video(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): ReturnType<typeof createVideoModelCore>;
 }
 
 export function createProviderCore(settings: OpenClawRouterSettings = {}): ProviderCore {
@@ -63,9 +48,5 @@ export function createProviderCore(settings: OpenClawRouterSettings = {}): Provi
       new ChatModelCore(normalizeModelId(modelId), parseOpenRouterOptions(modelSettings, 'modelSettings'), config),
     image: (modelId, imageSettings) => createImageModelCore(config, modelId, imageSettings),
     embedding: (method, modelId, embeddingSettings) => createEmbeddingModelCore(config, method, modelId, embeddingSettings),
-    speech: (modelId, speechSettings) => createSpeechModelCore(config, modelId, speechSettings),
-    transcription: (modelId, transcriptionSettings) => createTranscriptionModelCore(config, modelId, transcriptionSettings),
-    reranking: (modelId, rerankingSettings) => createRerankingModelCore(config, modelId, rerankingSettings),
-    video: (modelId, videoSettings) => createVideoModelCore(config, modelId, videoSettings),
   };
 }
