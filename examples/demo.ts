@@ -1,12 +1,13 @@
 /**
  * The quick-start tour: text, live streaming with reasoning, a tool round
- * trip, structured output and an image, with usage and cost after each step.
+ * trip, structured output, an image and a speech -> transcription round trip,
+ * with usage and cost after each step.
  * Offline against the bundled OpenRouter emulator unless OPENROUTER_API_KEY is set.
  */
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateImage, generateText, Output, stepCountIs, streamText, tool } from 'ai';
+import { generateImage, generateSpeech, generateText, Output, stepCountIs, streamText, tool, transcribe } from 'ai';
 
 import { z } from 'zod';
 import { connectRouter, printUsage } from './shared/connect';
@@ -82,6 +83,22 @@ try {
   const [first] = picture.providerMetadata.openrouter.images as Array<{ text?: string; usage?: Record<string, number> }>;
   if (first?.text) console.log(`  model said: ${first.text}`);
   printUsage({ openrouter: { usage: first?.usage } });
+
+  console.log('\n6. Speech -> transcription round trip');
+  const sentence = 'The lighthouse keeper waves from the cliff.';
+  const speech = await generateSpeech({
+    model: router.speechModel(process.env.DEMO_SPEECH_MODEL ?? 'openai/gpt-4o-mini-tts'),
+    text: sentence,
+    voice: 'alloy',
+  });
+  console.log(`spoken: ${speech.audio.mediaType}, ${speech.audio.uint8Array.length} bytes`);
+  const heard = await transcribe({
+    model: router.transcriptionModel(process.env.DEMO_TRANSCRIPTION_MODEL ?? 'openai/whisper-large-v3'),
+    audio: speech.audio.uint8Array,
+  });
+  console.log(`transcript: ${heard.text}`);
+  const sttCost = (heard.providerMetadata.openrouter?.usage as { cost?: number } | undefined)?.cost;
+  console.log(`  transcription cost ${sttCost === undefined ? 'n/a' : `$${sttCost.toFixed(6)}`}${heard.text === sentence ? ', word for word' : ''}`);
 
   console.log(live ? '\nDone (OpenRouter).' : '\nDone (offline emulator).');
 } finally {

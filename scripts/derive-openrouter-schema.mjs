@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Derives test/schema/openrouter.schema.json from OpenRouter's published OpenAPI file
 // (../shared/openrouter/openapi.yaml): the request and reply shapes of POST /chat/completions,
-// POST /images and POST /embeddings, the replies of GET /generation and GET /models, plus the error
+// POST /images and POST /embeddings, of the audio, rerank and video endpoints (POST /audio/speech,
+// POST /audio/transcriptions, POST /rerank, POST /videos, GET /videos/{jobId}), the replies of
+// GET /generation and GET /models, plus the error
 // envelope, as one JSON Schema 2020-12 document.
 //
 // Steps: copy the reachable schemas, drop prose (description, example(s), x-*), make objects
@@ -71,7 +73,18 @@ function clean(node) {
     else if (SUBSCHEMA_LISTS.includes(key)) out[key] = value.map(clean);
     else out[key] = structuredClone(value);
   }
-  return simplifyAllOf(out);
+  return simplifyAllOf(openApi30Bounds(out));
+}
+
+// OpenAPI 3.0's boolean `exclusiveMinimum: true` next to `minimum` is JSON Schema's numeric form.
+function openApi30Bounds(node) {
+  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
+    if (typeof node[flag] !== 'boolean') continue;
+    if (node[flag] && typeof node[bound] === 'number') node[flag] = node[bound];
+    else delete node[flag];
+    if (typeof node[flag] === 'number') delete node[bound];
+  }
+  return node;
 }
 
 // `allOf: [{$ref}, {description}]` is how the spec attaches prose to a reference; with the prose
@@ -107,13 +120,26 @@ const embeddings = spec.paths['/embeddings'].post;
 defs.EmbeddingsRequest = clean(embeddings.requestBody.content['application/json'].schema);
 defs.EmbeddingsResponse = clean(embeddings.responses['200'].content['application/json'].schema);
 
+// Speech, transcription and video bodies are named components; /rerank defines its bodies inline.
+for (const name of ['SpeechRequest', 'STTRequest', 'STTResponse', 'VideoGenerationRequest', 'VideoGenerationResponse']) {
+  defs[name] = clean(components[name]);
+}
+const rerank = spec.paths['/rerank'].post;
+defs.RerankRequest = clean(rerank.requestBody.content['application/json'].schema);
+defs.RerankResponse = clean(rerank.responses['200'].content['application/json'].schema);
+
 // The spec has one error-response schema per status (BadRequestResponse, ...), all of the same
 // shape. They become one `ErrorResponse`; if a later spec makes them differ, fail loudly.
 defs.ErrorResponse = deriveErrorResponse();
 
 function deriveErrorResponse() {
   const names = new Set();
-  for (const [route, method] of [['/chat/completions', 'post'], ['/images', 'post'], ['/embeddings', 'post']]) {
+  const routes = [
+    ['/chat/completions', 'post'], ['/images', 'post'], ['/embeddings', 'post'], ['/audio/speech', 'post'],
+    ['/audio/transcriptions', 'post'], ['/rerank', 'post'], ['/videos', 'post'], ['/videos/{jobId}', 'get'],
+    ['/videos/{jobId}/content', 'get'],
+  ];
+  for (const [route, method] of routes) {
     for (const [status, response] of Object.entries(spec.paths[route][method].responses)) {
       if (status.startsWith('2')) continue;
       names.add(componentRefName(response.content['application/json'].schema.$ref));

@@ -103,7 +103,41 @@ const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => P
     ],
   },
   demo: {
-    prints: [/^1\. generateText$/m, /^tool call: getWeather\(/m, /^image\/png, \d+ bytes, written to /m, /^Done \(offline emulator\)\.$/m],
+    prints: [
+      /^1\. generateText$/m,
+      /^tool call: getWeather\(/m,
+      /^image\/png, \d+ bytes, written to /m,
+      /^spoken: audio\/wav, \d+ bytes$/m,
+      /^transcript: The lighthouse keeper waves from the cliff\.$/m,
+      /^Done \(offline emulator\)\.$/m,
+    ],
+  },
+  speech: {
+    prints: [/^audio\/wav, \d+ bytes, written to \S+welcome\.wav$/m, /^audio\/mpeg, \d+ bytes, written to \S+mind-the-gap\.mp3$/m, /^generation id: gen-\S+$/m],
+    check: async (stdout) => {
+      const wav = await readWritten(stdout, /written to (\S+\.wav)$/m, { last: false });
+      expect(wav.toString('ascii', 0, 4) + wav.toString('ascii', 8, 12)).toBe('RIFFWAVE');
+      const mp3 = await readWritten(stdout, /written to (\S+\.mp3)$/m);
+      expect(mp3.toString('latin1', 0, 3)).toBe('ID3');
+    },
+  },
+  transcription: {
+    prints: [/^transcript: Two coffees and a croissant, please\.$/m, /^language: en, [\d.]+ s$/m, /^ {2}\[0\.00-[\d.]+\] Two coffees/m, /^cost: \$0\.\d{6}$/m],
+  },
+  reranking: {
+    prints: [/^0\.\d{3} {2}#1 {2}The island ferry leaves the harbour every hour\.$/m, /^served by Cohere, cost \$0\.\d{4}$/m],
+    check: async (stdout) => {
+      const scores = [...stdout.matchAll(/^(0\.\d{3}) {2}#\d/gm)].map(([, score]) => Number(score));
+      expect(scores).toHaveLength(3);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    },
+  },
+  video: {
+    prints: [/^video\/mp4, \d+ bytes, written to \S+lighthouse\.mp4$/m, /^job job-\S+, cost \$\d+\.\d{2}$/m],
+    check: async (stdout) => {
+      const mp4 = await readWritten(stdout, /written to (\S+\.mp4)$/m);
+      expect(mp4.toString('ascii', 4, 8)).toBe('ftyp');
+    },
   },
 };
 
@@ -142,6 +176,15 @@ function runExample(...args: string[]): Promise<Run> {
         child.once('close', (code) => resolve({ code, stdout, stderr }));
       }),
   );
+}
+
+/** The file an example wrote (its path in the output); its folder is removed unless more is to be read from it. */
+async function readWritten(stdout: string, pathPattern: RegExp, { last = true } = {}): Promise<Buffer> {
+  const path = stdout.match(pathPattern)?.[1];
+  expect(path, 'the path of the written file').toBeDefined();
+  const bytes = await readFile(path!);
+  if (last) await rm(dirname(path!), { recursive: true, force: true });
+  return bytes;
 }
 
 async function expectPngWritten(stdout: string, pathPattern: RegExp): Promise<void> {

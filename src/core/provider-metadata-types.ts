@@ -80,3 +80,48 @@ export interface OpenRouterEmbeddingProviderMetadata {
   usage?: OpenRouterUsageMetadata;
   responseCache?: OpenRouterResponseCacheMetadata;
 }
+
+/** Usage of the audio, rerank and video endpoints, camelCased; which counts come depends on how the model is priced. */
+export interface OpenRouterMediaUsageMetadata {
+  cost?: number;
+  isByok?: boolean;
+  /** Transcription: seconds of audio billed. */
+  seconds?: number;
+  inputTokens?: number;
+  outputTokens?: number;
+  totalTokens?: number;
+  /** Reranking: Cohere's billing unit. */
+  searchUnits?: number;
+  [key: string]: number | boolean | undefined;
+}
+
+/** `providerMetadata.openrouter` of generateSpeech results. The cost is in `GET /generation?id=<generationId>`. */
+export interface OpenRouterSpeechProviderMetadata {
+  /** What the audio is: `audio/wav` (the default), `audio/mpeg`, or PCM with its layout (`audio/pcm;rate=24000;channels=1`). */
+  mediaType: string;
+  generationId?: string;
+}
+
+/** `providerMetadata.openrouter` of transcribe results. */
+export interface OpenRouterTranscriptionProviderMetadata {
+  generationId?: string;
+  /** The language as the reply names it (`verbose_json` may say "english" rather than an ISO code). */
+  language?: string;
+  usage?: OpenRouterMediaUsageMetadata;
+}
+
+/** `providerMetadata.openrouter` of rerank results. */
+export interface OpenRouterRerankingProviderMetadata {
+  generationId?: string;
+  model?: string;
+  /** The upstream provider that served the request (e.g. "Cohere"). */
+  provider?: string;
+  usage?: OpenRouterMediaUsageMetadata;
+}
+
+/** `providerMetadata.openrouter` of generateVideo results. */
+export interface OpenRouterVideoProviderMetadata {
+  jobId: string;
+  generationId?: string;
+  usage?: OpenRouterMediaUsageMetadata;
+}

@@ -13,12 +13,25 @@ export type { OpenClawRouterImageSettings, OpenClawRouterImageCallOptions } from
 export type { OpenClawRouterImageModelId, OpenClawRouterKnownImageModelId } from './image/image-model-family';
 export type { OpenClawRouterEmbeddingModelId } from './embedding/embedding-model-core';
 export type { OpenClawRouterEmbeddingSettings } from './embedding/embedding-options';
+export type { OpenClawRouterSpeechModelId } from './speech/speech-model-core';
+export type { OpenClawRouterSpeechSettings } from './speech/speech-options';
+export type { OpenClawRouterTranscriptionModelId } from './transcription/transcription-model-core';
+export type { OpenClawRouterTranscriptionSettings } from './transcription/transcription-options';
+export type { OpenClawRouterRerankingModelId } from './reranking/reranking-model-core';
+export type { OpenClawRouterRerankingSettings } from './reranking/reranking-options';
+export type { OpenClawRouterVideoModelId } from './video/video-model-core';
+export type { OpenClawRouterVideoSettings } from './video/video-options';
 export type {
   OpenRouterProviderMetadata,
   OpenRouterImageProviderMetadata,
   OpenRouterEmbeddingProviderMetadata,
   OpenRouterUsageMetadata,
   OpenRouterReasoningDetail,
+  OpenRouterMediaUsageMetadata,
+  OpenRouterSpeechProviderMetadata,
+  OpenRouterTranscriptionProviderMetadata,
+  OpenRouterRerankingProviderMetadata,
+  OpenRouterVideoProviderMetadata,
 } from './provider-metadata-types';
 export { VERSION } from './version';
 export { MAX_SSE_EVENT_SIZE } from './chat/stream/sse-part-stream';

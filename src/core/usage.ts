@@ -90,3 +90,16 @@ export function toUsageMetadata(usage: OpenRouterUsage | undefined): Record<stri
   if (isRecord(usage.server_tool_use_details)) out.serverToolUseDetails = camelCaseNumbers(usage.server_tool_use_details);
   return out;
 }
+
+/**
+ * Usage of the audio, rerank and video endpoints (`cost`, `seconds`, `search_units`, `is_byok`,
+ * token counts), camelCased like the chat usage; undefined when the reply has none.
+ */
+export function toFlatUsageMetadata(usage: unknown): Record<string, number | boolean> | undefined {
+  if (typeof usage !== 'object' || usage === null || Array.isArray(usage)) return undefined;
+  const out: Record<string, number | boolean> = {};
+  for (const [key, value] of Object.entries(usage)) {
+    if (count(value) !== undefined || typeof value === 'boolean') out[camelKey(key)] = value as number | boolean;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

@@ -5,6 +5,9 @@ import { errorEnvelope } from './builders';
 import { defaultChatReply } from './default-chat-reply';
 import { defaultEmbeddingReply } from './default-embedding-reply';
 import { defaultImageReply } from './default-image-reply';
+import { defaultRerankReply } from './default-rerank-reply';
+import { defaultSpeechReply } from './default-speech-reply';
+import { defaultTranscriptionReply } from './default-transcription-reply';
 import { EmulatorIds } from './ids';
 import { createRewritingFetch, ORIGINAL_URL_HEADER } from './rewriting-fetch';
 import { ModelCatalogue } from './model-catalogue';
@@ -17,6 +20,7 @@ import { withRouterMetadata } from './router-metadata';
 import { GenerationLog } from './generation-log';
 import { modelsReply } from './models-listing';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
+import { VideoJobs } from './video-jobs';
 
 const HOST = '127.0.0.1';
 
@@ -26,7 +30,13 @@ const ROUTES: Record<string, DefaultReply> = {
   '/api/v1/chat/completions': defaultChatReply,
   '/api/v1/images': defaultImageReply,
   '/api/v1/embeddings': defaultEmbeddingReply,
+  '/api/v1/audio/speech': defaultSpeechReply,
+  '/api/v1/audio/transcriptions': defaultTranscriptionReply,
+  '/api/v1/rerank': defaultRerankReply,
 };
+
+/** GET /videos/{jobId} and GET /videos/{jobId}/content. */
+const VIDEO_JOB_PATH = /^\/api\/v1\/videos\/([^/]+)(\/content)?$/;
 
 /** Starts an HTTP server on 127.0.0.1 that speaks OpenRouter's chat, image and embedding API. */
 export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions = {}): Promise<OpenRouterEmulator> {
@@ -50,6 +60,9 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     '/api/v1/models': modelsReply,
   };
 
+  const videoJobs = new VideoJobs(options.videoPollsUntilComplete ?? 1);
+  const submitVideo: DefaultReply = (_body, jobIds) => videoJobs.submit(jobIds);
+
   function chooseReply(req: IncomingMessage, url: URL, body: unknown, rawBody: string): ScriptedReply {
     const { pathname } = url;
     if (options.apiKey !== undefined) {
@@ -59,7 +72,12 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     }
     const lookup = req.method === 'GET' ? LOOKUPS[pathname] : undefined;
     if (lookup) return queue.shift() ?? lookup(url.searchParams);
-    const route = req.method === 'POST' ? ROUTES[pathname] : undefined;
+    const job = req.method === 'GET' ? VIDEO_JOB_PATH.exec(pathname) : null;
+    if (job) {
+      const jobId = decodeURIComponent(job[1]);
+      return queue.shift() ?? (job[2] ? videoJobs.content(jobId, Number(url.searchParams.get('index') ?? 0)) : videoJobs.status(jobId));
+    }
+    const route = req.method === 'POST' ? (ROUTES[pathname] ?? (pathname === '/api/v1/videos' ? submitVideo : undefined)) : undefined;
     if (route === undefined) return jsonError(404, `Resource not found: ${req.method} ${pathname}`);
     if (body === undefined) return jsonError(400, 'Invalid request: the body must be JSON');
     const cached = cache.decide(req.headers, pathname, rawBody, () => ids.nextGenerationId());
@@ -142,6 +160,7 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
       ids.reset();
       cache.clear();
       generations.clear();
+      videoJobs.reset();
     },
     fetch: createRewritingFetch(origin),
     close() {

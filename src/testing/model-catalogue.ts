@@ -35,8 +35,20 @@ const IMAGE_MODELS: OpenClawRouterKnownImageModelId[] = [
 
 const EMBEDDING_MODELS = ['openai/text-embedding-3-small', 'openai/text-embedding-3-large'];
 
-/** The ids the project types (chat, image and embedding models): what the emulator knows without being told. */
-export const DEFAULT_MODEL_CATALOGUE: readonly string[] = [...new Set([...CHAT_MODELS, ...IMAGE_MODELS, ...EMBEDDING_MODELS])];
+/** The ids the speech, transcription, reranking and video model kinds type. */
+const MEDIA_MODELS = [
+  'openai/gpt-4o-mini-tts',
+  'mistralai/voxtral-mini-tts-2603',
+  'openai/whisper-large-v3',
+  'openai/gpt-4o-transcribe',
+  'cohere/rerank-v3.5',
+  'cohere/rerank-4-pro',
+  'google/veo-3.1',
+  'openai/sora-2',
+];
+
+/** The ids the project types (every model kind): what the emulator knows without being told. */
+export const DEFAULT_MODEL_CATALOGUE: readonly string[] = [...new Set([...CHAT_MODELS, ...IMAGE_MODELS, ...EMBEDDING_MODELS, ...MEDIA_MODELS])];
 
 /**
  * The models the emulator serves. A variant suffix (`:free`, `:nitro`, ...) is part of an id but

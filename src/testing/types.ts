@@ -31,6 +31,8 @@ export interface OpenRouterEmulatorOptions {
    * their TTL and hits report their age by it. Default `Date.now`; tests pass their own to step time.
    */
   now?: () => number;
+  /** Status checks (GET /videos/{jobId}) a video job answers `in_progress` to before it is `completed`. Default 1. */
+  videoPollsUntilComplete?: number;
 }
 
 export interface OpenRouterEmulator {
@@ -105,6 +107,7 @@ export interface RawReply {
   /** Default 200. */
   status?: number;
   headers?: Record<string, string>;
+  /** Text, or bytes (audio, video). */
   body: string | Uint8Array;
   /** Default 'text/plain; charset=utf-8'. */
   contentType?: string;

@@ -6,3 +6,5 @@ export { OpenClawRouterChatLanguageModel } from './chat-language-model';
 export { OpenClawRouterImageModel } from './image-model';
 export type { OpenClawRouterImageResult } from './image-model';
 export { OpenClawRouterEmbeddingModel } from './embedding-model';
+export { OpenClawRouterSpeechModel } from './speech-model';
+export { OpenClawRouterTranscriptionModel } from './transcription-model';

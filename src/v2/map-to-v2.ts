@@ -56,3 +56,8 @@ export function toV2StreamPart(part: ChatStreamPart): LanguageModelV2StreamPart 
       return part;
   }
 }
+
+/** Speech and transcription warnings are the same kinds; V2 types each setting as a key of its call options. */
+export function toV2CallWarnings<Warning>(warnings: CoreWarning[]): Warning[] {
+  return warnings as Warning[];
+}

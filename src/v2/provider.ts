@@ -1,4 +1,4 @@
-import type { EmbeddingModelV2, ImageModelV2, LanguageModelV2, ProviderV2 } from '@ai-sdk/provider';
+import type { EmbeddingModelV2, ImageModelV2, LanguageModelV2, ProviderV2, SpeechModelV2, TranscriptionModelV2 } from '@ai-sdk/provider';
 import type { OpenRouterOptions } from '../core/chat/chat-options';
 import type { OpenClawRouterEmbeddingModelId } from '../core/embedding/embedding-model-core';
 import type { OpenClawRouterEmbeddingSettings } from '../core/embedding/embedding-options';
@@ -13,6 +13,12 @@ import { callableProvider } from '../core/callable-provider';
 import { OpenClawRouterChatLanguageModel } from './chat-language-model';
 import { OpenClawRouterEmbeddingModel } from './embedding-model';
 import { OpenClawRouterImageModel } from './image-model';
+import { OpenClawRouterSpeechModel } from './speech-model';
+import { OpenClawRouterTranscriptionModel } from './transcription-model';
+import { createSpeechModelCore, type OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
+import type { OpenClawRouterSpeechSettings } from '../core/speech/speech-options';
+import { createTranscriptionModelCore, type OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
+import type { OpenClawRouterTranscriptionSettings } from '../core/transcription/transcription-options';
 
 export type { OpenClawRouterSettings };
 export type OpenClawRouterChatSettings = OpenRouterOptions;
@@ -27,12 +33,18 @@ export interface OpenClawRouterProvider extends ProviderV2 {
   /** Embeddings through OpenRouter's /embeddings. */
   textEmbeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV2<string>;
   embedding(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV2<string>;
-  /** OpenRouter's server tools (web search, web fetch, datetime, ...), for `tools` of generateText / streamText. */
   /** `GET /generation?id=`: OpenRouter's authoritative cost, latency, provider and token counts of a generation. */
   getGeneration: OpenRouterLookups['getGeneration'];
   /** `GET /models`: OpenRouter's model catalogue (ids, context lengths, pricing, supported parameters). */
   listModels: OpenRouterLookups['listModels'];
+  /** OpenRouter's server tools (web search, web fetch, datetime, ...), for `tools` of generateText / streamText. */
   readonly tools: OpenRouterServerTools<'provider-defined'>;
+  /** Text to speech through OpenRouter's /audio/speech. */
+  speechModel(modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): SpeechModelV2;
+  speech(modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): SpeechModelV2;
+  /** Speech to text through OpenRouter's /audio/transcriptions. */
+  transcriptionModel(modelId: OpenClawRouterTranscriptionModelId, settings?: OpenClawRouterTranscriptionSettings): TranscriptionModelV2;
+  transcription(modelId: OpenClawRouterTranscriptionModelId, settings?: OpenClawRouterTranscriptionSettings): TranscriptionModelV2;
 }
 
 /** The provider for AI SDK 5 (V2 models). */
@@ -44,6 +56,10 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     new OpenClawRouterEmbeddingModel(core.embedding('textEmbeddingModel', modelId, modelSettings));
   const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>
     new OpenClawRouterImageModel(core.image(modelId, modelSettings));
+  const speechModel = (modelId: OpenClawRouterSpeechModelId, modelSettings?: OpenClawRouterSpeechSettings) =>
+    new OpenClawRouterSpeechModel(createSpeechModelCore(core.config, modelId, modelSettings));
+  const transcriptionModel = (modelId: OpenClawRouterTranscriptionModelId, modelSettings?: OpenClawRouterTranscriptionSettings) =>
+    new OpenClawRouterTranscriptionModel(createTranscriptionModelCore(core.config, modelId, modelSettings));
   return callableProvider(chat, {
     languageModel: chat,
     chat,
@@ -54,6 +70,10 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     getGeneration: core.lookups.getGeneration,
     listModels: core.lookups.listModels,
     tools: createServerTools('provider-defined'),
+    speechModel,
+    speech: speechModel,
+    transcriptionModel,
+    transcription: transcriptionModel,
   }) as OpenClawRouterProvider;
 }
 

@@ -5,3 +5,7 @@ export type { OpenClawRouterProvider, OpenClawRouterChatSettings } from './provi
 export { OpenClawRouterChatLanguageModel } from './chat-language-model';
 export { OpenClawRouterImageModel } from './image-model';
 export { OpenClawRouterEmbeddingModel } from './embedding-model';
+export { OpenClawRouterSpeechModel } from './speech-model';
+export { OpenClawRouterTranscriptionModel } from './transcription-model';
+export { OpenClawRouterRerankingModel } from './reranking-model';
+export { OpenClawRouterVideoModel } from './video-model';

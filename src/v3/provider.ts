@@ -1,4 +1,13 @@
-import type { EmbeddingModelV3, ImageModelV3, LanguageModelV3, ProviderV3 } from '@ai-sdk/provider-v3';
+import type {
+  EmbeddingModelV3,
+  Experimental_VideoModelV3,
+  ImageModelV3,
+  LanguageModelV3,
+  ProviderV3,
+  RerankingModelV3,
+  SpeechModelV3,
+  TranscriptionModelV3,
+} from '@ai-sdk/provider-v3';
 import { callableProvider } from '../core/callable-provider';
 import type { OpenRouterOptions } from '../core/chat/chat-options';
 import type { OpenClawRouterEmbeddingModelId } from '../core/embedding/embedding-model-core';
@@ -13,6 +22,18 @@ import type { OpenClawRouterSettings } from '../core/provider-settings';
 import { OpenClawRouterChatLanguageModel } from './chat-language-model';
 import { OpenClawRouterEmbeddingModel } from './embedding-model';
 import { OpenClawRouterImageModel } from './image-model';
+import { OpenClawRouterRerankingModel } from './reranking-model';
+import { OpenClawRouterSpeechModel } from './speech-model';
+import { OpenClawRouterTranscriptionModel } from './transcription-model';
+import { OpenClawRouterVideoModel } from './video-model';
+import { createSpeechModelCore, type OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
+import type { OpenClawRouterSpeechSettings } from '../core/speech/speech-options';
+import { createTranscriptionModelCore, type OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
+import type { OpenClawRouterTranscriptionSettings } from '../core/transcription/transcription-options';
+import { createRerankingModelCore, type OpenClawRouterRerankingModelId } from '../core/reranking/reranking-model-core';
+import type { OpenClawRouterRerankingSettings } from '../core/reranking/reranking-options';
+import { createVideoModelCore, type OpenClawRouterVideoModelId } from '../core/video/video-model-core';
+import type { OpenClawRouterVideoSettings } from '../core/video/video-options';
 
 export type OpenClawRouterChatSettings = OpenRouterOptions;
 
@@ -27,12 +48,24 @@ export interface OpenClawRouterProvider extends ProviderV3 {
   /** Embeddings through OpenRouter's /embeddings. */
   embeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
   embedding(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
-  /** OpenRouter's server tools (web search, web fetch, datetime, ...), for `tools` of generateText / streamText. */
   /** `GET /generation?id=`: OpenRouter's authoritative cost, latency, provider and token counts of a generation. */
   getGeneration: OpenRouterLookups['getGeneration'];
   /** `GET /models`: OpenRouter's model catalogue (ids, context lengths, pricing, supported parameters). */
   listModels: OpenRouterLookups['listModels'];
+  /** OpenRouter's server tools (web search, web fetch, datetime, ...), for `tools` of generateText / streamText. */
   readonly tools: OpenRouterServerTools<'provider'>;
+  /** Text to speech through OpenRouter's /audio/speech. */
+  speechModel(modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): SpeechModelV3;
+  speech(modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): SpeechModelV3;
+  /** Speech to text through OpenRouter's /audio/transcriptions. */
+  transcriptionModel(modelId: OpenClawRouterTranscriptionModelId, settings?: OpenClawRouterTranscriptionSettings): TranscriptionModelV3;
+  transcription(modelId: OpenClawRouterTranscriptionModelId, settings?: OpenClawRouterTranscriptionSettings): TranscriptionModelV3;
+  /** Reranking through OpenRouter's /rerank, with provider routing. */
+  rerankingModel(modelId: OpenClawRouterRerankingModelId, settings?: OpenClawRouterRerankingSettings): RerankingModelV3;
+  reranking(modelId: OpenClawRouterRerankingModelId, settings?: OpenClawRouterRerankingSettings): RerankingModelV3;
+  /** Video generation through OpenRouter's asynchronous /videos jobs. */
+  videoModel(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): Experimental_VideoModelV3;
+  video(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): Experimental_VideoModelV3;
   /** The V3 spec's older name for `embeddingModel`. */
   textEmbeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV3;
 }
@@ -46,6 +79,14 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     new OpenClawRouterEmbeddingModel(core.embedding('embeddingModel', modelId, modelSettings));
   const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>
     new OpenClawRouterImageModel(core.image(modelId, modelSettings));
+  const speechModel = (modelId: OpenClawRouterSpeechModelId, modelSettings?: OpenClawRouterSpeechSettings) =>
+    new OpenClawRouterSpeechModel(createSpeechModelCore(core.config, modelId, modelSettings));
+  const transcriptionModel = (modelId: OpenClawRouterTranscriptionModelId, modelSettings?: OpenClawRouterTranscriptionSettings) =>
+    new OpenClawRouterTranscriptionModel(createTranscriptionModelCore(core.config, modelId, modelSettings));
+  const rerankingModel = (modelId: OpenClawRouterRerankingModelId, modelSettings?: OpenClawRouterRerankingSettings) =>
+    new OpenClawRouterRerankingModel(createRerankingModelCore(core.config, modelId, modelSettings));
+  const videoModel = (modelId: OpenClawRouterVideoModelId, modelSettings?: OpenClawRouterVideoSettings) =>
+    new OpenClawRouterVideoModel(createVideoModelCore(core.config, modelId, modelSettings));
   return callableProvider(chat, {
     specificationVersion: 'v3' as const,
     languageModel: chat,
@@ -58,6 +99,14 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     getGeneration: core.lookups.getGeneration,
     listModels: core.lookups.listModels,
     tools: createServerTools('provider'),
+    speechModel,
+    speech: speechModel,
+    transcriptionModel,
+    transcription: transcriptionModel,
+    rerankingModel,
+    reranking: rerankingModel,
+    videoModel,
+    video: videoModel,
   });
 }
 

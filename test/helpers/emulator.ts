@@ -15,7 +15,15 @@ const SCHEMAS_BY_ROUTE: Record<string, RouteSchemas> = {
   '/api/v1/embeddings': { request: 'EmbeddingsRequest', reply: 'EmbeddingsResponse' },
   '/api/v1/generation': { reply: 'GenerationResponse' },
   '/api/v1/models': { reply: 'ModelsListResponse' },
+  '/api/v1/audio/speech': { request: 'SpeechRequest', reply: 'ErrorResponse' },
+  '/api/v1/audio/transcriptions': { request: 'STTRequest', reply: 'STTResponse' },
+  '/api/v1/rerank': { request: 'RerankRequest', reply: 'RerankResponse' },
+  '/api/v1/videos': { request: 'VideoGenerationRequest', reply: 'VideoGenerationResponse' },
 };
+
+/** GET /videos/{jobId} answers with the job; its /content is bytes (no JSON to check unless an error). */
+const VIDEO_JOB_SCHEMAS: RouteSchemas = { request: 'VideoGenerationRequest', reply: 'VideoGenerationResponse' };
+const VIDEO_JOB_PATH = /^\/api\/v1\/videos\/[^/]+(\/content)?$/;
 
 export interface EmulatorHandle {
   readonly emulator: OpenRouterEmulator;
@@ -65,7 +73,8 @@ export function useEmulator(options?: OpenRouterEmulatorOptions): EmulatorHandle
 
 /** Violations of one recorded exchange, as readable paragraphs. */
 export function schemaProblems(request: RecordedRequest, index: number): string[] {
-  const schemas = SCHEMAS_BY_ROUTE[request.path.split('?')[0]];
+  const path = request.path.split('?')[0];
+  const schemas = SCHEMAS_BY_ROUTE[path] ?? (VIDEO_JOB_PATH.test(path) ? VIDEO_JOB_SCHEMAS : undefined);
   if (schemas === undefined) return [];
   const label = `request #${index + 1} ${request.method} ${request.path}`;
   const problems: string[] = [];
@@ -80,14 +89,16 @@ export function schemaProblems(request: RecordedRequest, index: number): string[
   const { reply } = request;
   if (!reply.schemaCheck) return problems;
   if (reply.kind === 'json' || (reply.kind === 'raw' && reply.body !== undefined)) {
-    report('reply body', isErrorEnvelope(reply.body) || reply.status !== 200 ? 'ErrorResponse' : schemas.reply, reply.body);
+    report('reply body', isErrorEnvelope(reply.body) || reply.status >= 300 ? 'ErrorResponse' : schemas.reply, reply.body);
   } else if (reply.kind === 'stream' || reply.kind === 'raw') {
     (reply.chunks ?? []).forEach((chunk, position) => report(`stream chunk #${position + 1}`, schemas.chunk ?? schemas.reply, chunk));
   }
   return problems;
 }
 
-/** OpenRouter can answer 200 with an error envelope instead of a result. */
+/** OpenRouter can answer 200 with an error envelope instead of a result (a failed video job's `error` is a string). */
 function isErrorEnvelope(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && 'error' in body && !('choices' in body) && !('data' in body);
+  if (typeof body !== 'object' || body === null || 'choices' in body || 'data' in body) return false;
+  const error = (body as { error?: unknown }).error;
+  return typeof error === 'object' && error !== null;
 }

@@ -33,6 +33,13 @@ export type OpenRouterSchemaName =
   | 'EmbeddingsResponse'
   | 'GenerationResponse'
   | 'ModelsListResponse'
+  | 'SpeechRequest'
+  | 'STTRequest'
+  | 'STTResponse'
+  | 'RerankRequest'
+  | 'RerankResponse'
+  | 'VideoGenerationRequest'
+  | 'VideoGenerationResponse'
   | 'ErrorResponse';
 
 const validators = new Map<OpenRouterSchemaName, ValidateFunction>();

@@ -1,0 +1,187 @@
+import { APICallError } from '@ai-sdk/provider';
+import type { OpenClawRouterConfig } from '../config';
+import type { ProviderOptions } from '../model-io/call-types';
+import type { CoreWarning, ProviderMetadata } from '../model-io/result-types';
+import { requiredModelId } from '../required-model-id';
+import { abortableDelay } from '../util/abortable-delay';
+import { buildVideoRequest, type VideoCallFields } from './build-video-request';
+import { VideoJobApi, type JobReply, type RequestContext } from './video-job-api';
+import { failedJobError, finalError, jobMetadata, jobState } from './video-job-outcome';
+import {
+  DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_POLL_TIMEOUT_MS,
+  parseVideoOptions,
+  type OpenClawRouterVideoSettings,
+} from './video-options';
+
+export interface VideoCallOptions extends VideoCallFields {
+  providerOptions?: ProviderOptions;
+  abortSignal?: AbortSignal;
+  headers?: Record<string, string | undefined>;
+}
+
+export interface GeneratedVideo {
+  data: Uint8Array;
+  mediaType: string;
+}
+
+export interface VideoResponseInfo {
+  timestamp: Date;
+  modelId: string;
+  headers: Record<string, string> | undefined;
+}
+
+export interface VideoResult {
+  videos: GeneratedVideo[];
+  warnings: CoreWarning[];
+  providerMetadata: ProviderMetadata;
+  response: VideoResponseInfo;
+}
+
+/** What `start` hands back: the job to ask about later, as JSON. */
+export interface VideoJobStart {
+  operation: { jobId: string };
+  warnings: CoreWarning[];
+  providerMetadata: ProviderMetadata;
+  response: VideoResponseInfo;
+}
+
+export type VideoJobStatus =
+  | { status: 'pending'; providerMetadata: ProviderMetadata; response: VideoResponseInfo }
+  | ({ status: 'completed' } & VideoResult);
+
+/** Consecutive failed status checks tolerated (when retryable) before the job is given up. */
+const MAX_STATUS_FAILURES = 3;
+
+/**
+ * Video generation over OpenRouter's asynchronous API, for the V3 and V4 specs: POST /videos
+ * submits a job, GET /videos/{jobId} reports its state, GET /videos/{jobId}/content is the video.
+ * `generate` does all three, polling every `pollIntervalMs` until `pollTimeoutMs`; `start` and
+ * `status` let the AI SDK poll instead.
+ */
+export class VideoModelCore {
+  readonly provider = 'openrouter.video';
+  /** One job makes one video; the AI SDK submits one job per video asked for. */
+  readonly maxVideosPerCall = 1;
+  private readonly api: VideoJobApi;
+
+  constructor(
+    readonly modelId: string,
+    private readonly settings: OpenClawRouterVideoSettings,
+    config: OpenClawRouterConfig,
+  ) {
+    this.api = new VideoJobApi(config);
+  }
+
+  async generate(options: VideoCallOptions): Promise<VideoResult> {
+    const callOptions = parseVideoOptions(options.providerOptions?.openrouter, 'providerOptions.openrouter');
+    const { body, warnings } = buildVideoRequest({ modelId: this.modelId, call: options, settings: this.settings, callOptions });
+    const intervalMs = callOptions.pollIntervalMs ?? this.settings.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    const timeoutMs = callOptions.pollTimeoutMs ?? this.settings.pollTimeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
+    const context: RequestContext = { abortSignal: options.abortSignal, headers: options.headers };
+    const submitted = await this.api.submit(body, context);
+    try {
+      const finished = await this.waitForJob(submitted, context, intervalMs, timeoutMs);
+      return { ...(await this.download(finished, context)), warnings };
+    } catch (error) {
+      throw finalError(error);
+    }
+  }
+
+  async start(options: VideoCallOptions): Promise<VideoJobStart> {
+    const callOptions = parseVideoOptions(options.providerOptions?.openrouter, 'providerOptions.openrouter');
+    const { body, warnings } = buildVideoRequest({ modelId: this.modelId, call: options, settings: this.settings, callOptions });
+    for (const option of ['pollIntervalMs', 'pollTimeoutMs'] as const) {
+      if (callOptions[option] !== undefined || this.settings[option] !== undefined) {
+        warnings.push({ type: 'other', message: `${option} was not used: the AI SDK's poll option governs the polling of this call.` });
+      }
+    }
+    const timestamp = new Date();
+    const { job, headers } = await this.api.submit(body, { abortSignal: options.abortSignal, headers: options.headers });
+    return {
+      operation: { jobId: job.id },
+      warnings,
+      providerMetadata: jobMetadata(job),
+      response: { timestamp, modelId: this.modelId, headers },
+    };
+  }
+
+  async status(options: { operation: unknown; abortSignal?: AbortSignal; headers?: Record<string, string | undefined> }): Promise<VideoJobStatus> {
+    const jobId = (options.operation as { jobId?: unknown } | null)?.jobId;
+    if (typeof jobId !== 'string' || jobId === '') {
+      throw new APICallError({
+        message: `Not an OpenRouter video job: ${JSON.stringify(options.operation)}. Pass the operation that start returned.`,
+        url: 'videos',
+        requestBodyValues: undefined,
+        isRetryable: false,
+      });
+    }
+    const context: RequestContext = { abortSignal: options.abortSignal, headers: options.headers };
+    const timestamp = new Date();
+    const reply = await this.api.status(jobId, context);
+    const state = jobState(reply.job);
+    if (state === 'failed') throw failedJobError(reply);
+    if (state === 'running') {
+      return { status: 'pending', providerMetadata: jobMetadata(reply.job), response: { timestamp, modelId: this.modelId, headers: reply.headers } };
+    }
+    return { status: 'completed', ...(await this.download(reply, context)), warnings: [] };
+  }
+
+  /** Polls until the job completes; a failed job, the timeout or an abort ends the wait with an error. */
+  private async waitForJob(submitted: JobReply, context: RequestContext, intervalMs: number, timeoutMs: number): Promise<JobReply> {
+    const deadline = Date.now() + timeoutMs;
+    let reply = submitted;
+    let failures = 0;
+    while (true) {
+      const state = jobState(reply.job);
+      if (state === 'completed') return reply;
+      if (state === 'failed') throw failedJobError(reply);
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw timeoutError(reply, timeoutMs);
+      await abortableDelay(Math.min(intervalMs, remaining), context.abortSignal);
+      try {
+        reply = await this.api.status(submitted.job.id, context);
+        failures = 0;
+      } catch (error) {
+        if (!APICallError.isInstance(error) || !error.isRetryable || ++failures >= MAX_STATUS_FAILURES) throw error;
+      }
+    }
+  }
+
+  private async download(finished: JobReply, context: RequestContext): Promise<Omit<VideoResult, 'warnings'>> {
+    const urls = finished.job.unsigned_urls;
+    const count = Array.isArray(urls) && urls.length > 0 ? urls.length : 1;
+    const videos: GeneratedVideo[] = [];
+    let headers: Record<string, string> | undefined;
+    for (let index = 0; index < count; index++) {
+      const content = await this.api.content(finished.job.id, index, context);
+      videos.push({ data: content.data, mediaType: content.mediaType });
+      headers = content.headers;
+    }
+    return { videos, providerMetadata: jobMetadata(finished.job), response: { timestamp: new Date(), modelId: this.modelId, headers } };
+  }
+}
+
+function timeoutError({ job, url, headers }: JobReply, timeoutMs: number): APICallError {
+  return new APICallError({
+    message: `OpenRouter video job ${job.id} did not finish within ${timeoutMs} ms (last status: ${job.status}). Raise providerOptions.openrouter.pollTimeoutMs to wait longer.`,
+    url,
+    requestBodyValues: undefined,
+    responseHeaders: headers,
+    responseBody: JSON.stringify(job),
+    isRetryable: false,
+    data: job,
+  });
+}
+
+/** Video model ids with editor completion; any other OpenRouter id works too. */
+export type OpenClawRouterVideoModelId = 'google/veo-3.1' | 'openai/sora-2' | (string & {});
+
+/** `router.videoModel(id, settings?)`, checked before any request. */
+export function createVideoModelCore(
+  config: OpenClawRouterConfig,
+  modelId: OpenClawRouterVideoModelId,
+  settings?: OpenClawRouterVideoSettings,
+): VideoModelCore {
+  return new VideoModelCore(requiredModelId(modelId, 'videoModel', 'google/veo-3.1'), parseVideoOptions(settings, 'videoModel settings'), config);
+}
