@@ -10,6 +10,7 @@ export default defineConfig({
       'test/package.test.ts',
       'test/image/aspect-ratio.test.ts',
       'test/edge/no-node-apis.test.ts',
+      'test/docs/markdown-links.test.ts',
     ],
     exclude: ['**/node_modules/**'],
   },
