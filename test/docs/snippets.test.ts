@@ -4,14 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './markdown';
 import { MAJORS, type Major, documentedSnippets, importedEntries, typeErrors } from './snippets';
 
-// Every ```ts block of docs/ compiles (strict) against the AI SDK major it is written
+// Every ```ts block of README.md and docs/ compiles (strict) against the AI SDK major it is written
 // for: ai 7 with openclaw-router/v4 unless its info string says `ai5` or `ai6`. A block with
 // `file=<path>` quotes that repository file and must match it; ```tsx blocks must quote one.
 const snippets = documentedSnippets();
 const at = (snippet: { file: string; firstLine: number }) => `${snippet.file}:${snippet.firstLine - 1}`;
 
 describe('documented TypeScript', () => {
-  it('covers the docs, on every major', () => {
+  it('covers the README and the docs, on every major', () => {
+    // The README's quick start, settings, three examples and the emulator.
+    expect(snippets.filter((snippet) => snippet.file === 'README.md').length).toBeGreaterThanOrEqual(6);
     expect(new Set(snippets.map((snippet) => snippet.file)).size).toBeGreaterThan(10);
     expect(new Set(snippets.map((snippet) => snippet.major))).toEqual(new Set(Object.keys(MAJORS)));
   });

@@ -18,9 +18,9 @@ export interface Snippet extends CodeBlock {
   quotes?: string;
 }
 
-/** The TypeScript blocks of docs/, with the major each says it is written for. */
+/** The TypeScript blocks of the README and docs/, with the major each says it is written for. */
 export function documentedSnippets(): Snippet[] {
-  const files = markdownFiles().filter((file) => file.startsWith('docs/'));
+  const files = markdownFiles().filter((file) => file === 'README.md' || file.startsWith('docs/'));
   return files.flatMap((file) =>
     codeBlocks(readMarkdown(file))
       .filter((block) => block.lang === 'ts' || block.lang === 'tsx')
