@@ -136,9 +136,9 @@ afterAll(async () => {
 const uiMessage = (id: string, text: string) => ({ id, role: 'user', parts: [{ type: 'text', text }] });
 
 describe('examples/next-app on next start', () => {
-  it('the README shows the chat route handler in full', () => {
+  it('docs/nextjs.md shows the chat route handler in full', () => {
     const route = readFileSync(join(APP, 'app/api/chat/route.ts'), 'utf8').trimEnd();
-    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`\`\`\`ts\n${route}\n\`\`\``);
+    expect(readFileSync(join(ROOT, 'docs/nextjs.md'), 'utf8')).toContain(`\`\`\`ts file=examples/next-app/app/api/chat/route.ts\n${route}\n\`\`\``);
   });
 
   it('POST /api/chat streams a UI message stream: reasoning, a tool round trip, then the answer', async () => {

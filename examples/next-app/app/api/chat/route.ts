@@ -1,5 +1,5 @@
 import { convertToModelMessages, stepCountIs, streamText, tool, type UIMessage } from 'ai';
-import { createOpenClawRouter } from 'openclaw-router';
+import { createOpenClawRouter } from 'openclaw-router/v4';
 import { z } from 'zod';
 
 // Read once per server process: OPENROUTER_API_KEY, and OPENROUTER_BASE_URL for a gateway
@@ -18,7 +18,7 @@ export async function POST(req: Request) {
   const result = streamText({
     model: router(process.env.OPENROUTER_CHAT_MODEL ?? 'anthropic/claude-sonnet-4.5'),
     system: 'You are a concise assistant. Use getWeather for questions about the weather.',
-    messages: convertToModelMessages(messages),
+    messages: await convertToModelMessages(messages),
     tools: {
       getWeather: tool({
         description: 'The current weather in a city.',

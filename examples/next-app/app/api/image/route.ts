@@ -1,5 +1,5 @@
-import { experimental_generateImage as generateImage } from 'ai';
-import { createOpenClawRouter } from 'openclaw-router';
+import { generateImage } from 'ai';
+import { createOpenClawRouter } from 'openclaw-router/v4';
 
 const router = createOpenClawRouter({
   apiKey: process.env.OPENROUTER_API_KEY,
