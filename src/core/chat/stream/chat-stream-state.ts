@@ -78,6 +78,10 @@ export class ChatStreamState {
     if (typeof chunk !== 'object' || chunk === null) return;
 
     if (isErrorEnvelope(chunk)) {
+      // A mid-stream error chunk also carries finish_reason "error": the raw finish reason as sent.
+      const choices: unknown = (chunk as Json).choices;
+      const reason = Array.isArray(choices) ? choices[0]?.finish_reason : undefined;
+      if (typeof reason === 'string') this.finishReason = reason;
       this.fail(createErrorFromEnvelope(chunk, this.errorContext(data)));
       return;
     }
