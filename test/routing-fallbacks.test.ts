@@ -1,7 +1,6 @@
-import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { createOpenClawRouter } from '../src';
 import { useEmulator } from './helpers/emulator';
+import { generateText, streamText, createOpenClawRouter } from './helpers/surface';
 
 // OpenRouter serves a request from the first model that is up: the requested one, else its
 // `models` fallbacks in order. The emulator's `unavailableModels` makes that observable offline.

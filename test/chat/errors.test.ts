@@ -1,11 +1,12 @@
 import { APICallError, type LanguageModelV2StreamPart } from '@ai-sdk/provider';
 import { convertReadableStreamToArray } from '@ai-sdk/provider-utils/test';
-import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { chatChunk, chatCompletion, errorEnvelope, usageChunk, type StreamReply } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf } from '../helpers/model-calls';
-import { chatModels, HI, RESPONSE_METADATA, START } from './support';
+import { modelFinishReason, modelUsage } from '../helpers/spec-shapes';
+import { chatModels, DEFAULT_USAGE, HI, RESPONSE_METADATA, START } from './support';
+import { generateText, streamText } from '../helpers/surface';
 
 const server = useEmulator();
 
@@ -238,12 +239,16 @@ describe('errors in a stream', () => {
     });
   }
 
-  const FINISH_ERROR = {
+  /** No usage chunk came: every count unknown. */
+  const NO_USAGE = modelUsage({});
+  /** The finish of a stream that failed, after OpenRouter's `finish_reason` (if it sent one). */
+  const errorFinish = (finishReason: string | undefined) => ({
     type: 'finish',
-    finishReason: 'error',
-    usage: { inputTokens: undefined, outputTokens: undefined, totalTokens: undefined },
+    finishReason: modelFinishReason('error', finishReason),
+    usage: NO_USAGE,
     providerMetadata: { openrouter: { provider: 'OpenAI', model: 'openai/gpt-4o-mini', generationId: 'gen-emulator-0' } },
-  };
+  });
+  const FINISH_ERROR = errorFinish(undefined);
   const PARTIAL_TEXT = [
     { type: 'text-start', id: 'text-1' },
     { type: 'text-delta', id: 'text-1', delta: 'Once upon' },
@@ -281,7 +286,7 @@ describe('errors in a stream', () => {
           STREAM_REQUEST_BODY,
         ),
       },
-      FINISH_ERROR,
+      errorFinish('error'),
     ]);
   });
 
@@ -315,7 +320,7 @@ describe('errors in a stream', () => {
           STREAM_REQUEST_BODY,
         ),
       },
-      { type: 'finish', finishReason: 'error', usage: FINISH_ERROR.usage, providerMetadata: { openrouter: {} } },
+      { type: 'finish', finishReason: modelFinishReason('error', undefined), usage: NO_USAGE, providerMetadata: { openrouter: {} } },
     ]);
   });
 
@@ -327,7 +332,7 @@ describe('errors in a stream', () => {
       START,
       RESPONSE_METADATA,
       ...PARTIAL_TEXT,
-      { ...FINISH_ERROR, finishReason: 'stop', providerMetadata: { openrouter: { ...FINISH_ERROR.providerMetadata.openrouter, nativeFinishReason: 'stop' } } },
+      { ...FINISH_ERROR, finishReason: modelFinishReason('stop', 'stop'), providerMetadata: { openrouter: { ...FINISH_ERROR.providerMetadata.openrouter, nativeFinishReason: 'stop' } } },
     ]);
   });
 
@@ -336,7 +341,7 @@ describe('errors in a stream', () => {
     expect(normalize(parts)).toEqual(
       failedAfterOnce(
         { message: 'OpenRouter ended the stream with finish_reason "error".', isRetryable: true },
-        { ...FINISH_ERROR, providerMetadata: { openrouter: { ...FINISH_ERROR.providerMetadata.openrouter, nativeFinishReason: 'error' } } },
+        { ...errorFinish('error'), providerMetadata: { openrouter: { ...FINISH_ERROR.providerMetadata.openrouter, nativeFinishReason: 'error' } } },
       ),
     );
   });
@@ -357,7 +362,7 @@ describe('errors in a stream', () => {
         responseBody: JSON.stringify(errorChunk),
       },
     });
-    expect(parts[parts.length - 1]).toMatchObject({ type: 'finish', finishReason: 'error' });
+    expect(parts[parts.length - 1]).toMatchObject({ type: 'finish', finishReason: modelFinishReason('error', 'error') });
   });
 
   it('ends in an error when the body ends before any finish reason or [DONE]', async () => {
@@ -397,6 +402,6 @@ describe('errors in a stream', () => {
   it('finishes normally when usage arrives after the finish reason and [DONE] is missing', async () => {
     const parts = await streamParts({ chunks: [ONCE, chatChunk({ content: '' }, { finish_reason: 'stop' }), usageChunk()], done: false });
     expect(parts.some((part) => part.type === 'error')).toBe(false);
-    expect(parts[parts.length - 1]).toMatchObject({ type: 'finish', finishReason: 'stop', usage: { inputTokens: 10, outputTokens: 5 } });
+    expect(parts[parts.length - 1]).toMatchObject({ type: 'finish', finishReason: modelFinishReason('stop', 'stop'), usage: DEFAULT_USAGE });
   });
 });

@@ -1,8 +1,9 @@
-import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { chatCompletion } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
+import { fileData, modelFinishReason } from '../helpers/spec-shapes';
 import { chatModels, DEFAULT_USAGE, DEFAULT_USAGE_METADATA, HI } from './support';
+import { generateText } from '../helpers/surface';
 
 const server = useEmulator();
 
@@ -29,7 +30,7 @@ describe('a generated reply', () => {
 
     expect(result).toEqual({
       content: [{ type: 'text', text: 'Hello there.' }],
-      finishReason: 'stop',
+      finishReason: modelFinishReason('stop', 'stop'),
       usage: DEFAULT_USAGE,
       providerMetadata: {
         openrouter: {
@@ -83,10 +84,10 @@ describe('a generated reply', () => {
       { type: 'reasoning', text: 'Thinking.', providerMetadata: { openrouter: { reasoning_details: details } } },
       { type: 'text', text: 'Here you go.' },
       { type: 'tool-call', toolCallId: 'call_1', toolName: 'save', input: '{"ok":true}' },
-      { type: 'file', mediaType: 'image/png', data: PNG },
+      { type: 'file', mediaType: 'image/png', data: fileData(PNG) },
       { type: 'source', sourceType: 'url', id: 'https://example.com/a', url: 'https://example.com/a', title: 'A' },
     ]);
-    expect(result.finishReason).toBe('tool-calls');
+    expect(result.finishReason).toEqual(modelFinishReason('tool-calls', 'tool_calls'));
   });
 });
 
@@ -162,8 +163,8 @@ describe('images in a generated reply', () => {
     );
     expect(result.content).toEqual([
       { type: 'text', text: 'Two variants.' },
-      { type: 'file', mediaType: 'image/png', data: PNG },
-      { type: 'file', mediaType: 'image/jpeg', data: '/9j/4AAQ' },
+      { type: 'file', mediaType: 'image/png', data: fileData(PNG) },
+      { type: 'file', mediaType: 'image/jpeg', data: fileData('/9j/4AAQ') },
     ]);
     expect(result.warnings).toEqual([]);
   });

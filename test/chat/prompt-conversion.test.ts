@@ -3,11 +3,12 @@ import {
   type LanguageModelV2Prompt,
   type LanguageModelV2ToolResultOutput,
 } from '@ai-sdk/provider';
-import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf } from '../helpers/model-calls';
+import { specPrompt } from '../helpers/spec-shapes';
 import { chatModels } from './support';
+import { generateText } from '../helpers/surface';
 
 const server = useEmulator();
 
@@ -15,7 +16,7 @@ const model = chatModels(server, 'openai/gpt-5');
 
 /** The `messages` OpenRouter received for this prompt. */
 async function sentMessages(prompt: LanguageModelV2Prompt) {
-  const result = await model().doGenerate({ prompt });
+  const result = await model().doGenerate({ prompt: specPrompt(prompt) });
   expect(result.warnings).toEqual([]);
   return server.emulator.lastRequest().body.messages;
 }
@@ -156,7 +157,7 @@ describe('user files', () => {
     ['text/csv', 'YSxi', 'Files of type "text/csv" cannot be sent through OpenRouter\'s chat API. Supported: images (image/*), PDFs (application/pdf), audio (audio/*) and video (video/*).'],
     ['audio/x-made-up', 'AAAA', 'Audio of type "audio/x-made-up" cannot be sent to OpenRouter. Use one of: wav, mp3, aiff, aac, ogg, flac, m4a, webm, pcm16 (for example audio/wav or audio/mpeg).'],
   ])('refuses a %s file with a clear UnsupportedFunctionalityError and sends nothing', async (mediaType, data, message) => {
-    const error = await rejectionOf(model().doGenerate({ prompt: user({ type: 'file', data, mediaType }) }));
+    const error = await rejectionOf(model().doGenerate({ prompt: specPrompt(user({ type: 'file', data, mediaType })) }));
     expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
     expect(error.message).toBe(message);
     expect(server.emulator.requests).toEqual([]);
@@ -164,7 +165,7 @@ describe('user files', () => {
 
   it('refuses audio given as a web URL, which OpenRouter cannot fetch', async () => {
     const wavURL = user({ type: 'file', data: new URL('https://example.com/a.wav'), mediaType: 'audio/wav' });
-    const error = await rejectionOf(model().doGenerate({ prompt: wavURL }));
+    const error = await rejectionOf(model().doGenerate({ prompt: specPrompt(wavURL) }));
     expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
     expect(error.message).toBe('Audio input must be sent inline: pass the bytes or base64 data instead of a URL.');
   });

@@ -1,10 +1,10 @@
 import { InvalidArgumentError, LoadAPIKeyError, type LanguageModelV2 } from '@ai-sdk/provider';
-import { generateText } from 'ai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createOpenClawRouter, openclawRouter, VERSION } from '../../src';
+import { VERSION } from '../../src';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf, thrownBy } from '../helpers/model-calls';
 import { HI } from './support';
+import { generateText, createOpenClawRouter, openclawRouter, specificationVersion } from '../helpers/surface';
 
 const server = useEmulator({ knownModels: ['meta-llama/llama-3.3-70b-instruct'] });
 
@@ -136,7 +136,7 @@ describe('the provider function', () => {
     const router = createOpenClawRouter({ apiKey: 'k', baseURL: server.baseURL });
     const models: LanguageModelV2[] = [router('moonshotai/kimi-k2.6'), router.languageModel('moonshotai/kimi-k2.6'), router.chat('moonshotai/kimi-k2.6')];
     for (const model of models) {
-      expect([model.specificationVersion, model.provider, model.modelId]).toEqual(['v2', 'openrouter.chat', 'moonshotai/kimi-k2.6']);
+      expect([model.specificationVersion, model.provider, model.modelId]).toEqual([specificationVersion, 'openrouter.chat', 'moonshotai/kimi-k2.6']);
       await model.doGenerate({ prompt: HI });
     }
     expect(server.emulator.requests.map((request) => request.body)).toEqual(

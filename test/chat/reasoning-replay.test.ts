@@ -1,8 +1,9 @@
-import { generateText, jsonSchema, stepCountIs, streamText, tool, type ModelMessage } from 'ai';
+import type { ModelMessage } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { chatChunk, chatCompletion, usageChunk } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
 import { chatModels } from './support';
+import { generateText, jsonSchema, stepCountIs, streamText, tool } from '../helpers/surface';
 
 const server = useEmulator();
 

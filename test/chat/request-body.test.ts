@@ -1,5 +1,4 @@
 import { InvalidArgumentError, type LanguageModelV2CallOptions } from '@ai-sdk/provider';
-import { generateObject } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v4';
 import type { OpenClawRouterSettings } from '../../src';
@@ -7,6 +6,7 @@ import { VERSION } from '../../src/core/version';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf, routers, thrownBy } from '../helpers/model-calls';
 import { HI } from './support';
+import { generateObject } from '../helpers/surface';
 
 const server = useEmulator();
 

@@ -1,11 +1,12 @@
 import type { LanguageModelV2CallOptions, LanguageModelV2StreamPart } from '@ai-sdk/provider';
 import { convertReadableStreamToArray } from '@ai-sdk/provider-utils/test';
-import { streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { chatChunk, usageChunk, type ChatChunkObject } from '../../src/testing';
 import type { StreamReply } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
-import { chatModels, DEFAULT_USAGE, DEFAULT_USAGE_METADATA, defaultFinish, HI, normalizeParts, RESPONSE_METADATA, START } from './support';
+import { fileData, modelFinishReason, sdkFinishReason, specPrompt } from '../helpers/spec-shapes';
+import { chatModels, DEFAULT_SDK_USAGE, DEFAULT_USAGE, DEFAULT_USAGE_METADATA, defaultFinish, HI, normalizeParts, RESPONSE_METADATA, START } from './support';
+import { streamText } from '../helpers/surface';
 
 const server = useEmulator();
 
@@ -22,7 +23,7 @@ const reasoning = (piece: string) =>
   chatChunk({ role: 'assistant', content: '', reasoning: piece, reasoning_details: [{ type: 'reasoning.text', text: piece, format: 'anthropic-claude-v1', index: 0 }] });
 const STOP = chatChunk({ role: 'assistant', content: '' }, { finish_reason: 'stop' });
 
-const finish = (extra: Record<string, unknown> = {}) => defaultFinish('stop', { nativeFinishReason: 'stop', ...extra });
+const finish = (extra: Record<string, unknown> = {}) => defaultFinish('stop', 'stop', { nativeFinishReason: 'stop', ...extra });
 
 const HELLO_CHUNKS = [text('Hel'), text('lo, '), text('wörld 👋'), STOP, usageChunk()];
 const HELLO_PARTS = [
@@ -69,7 +70,7 @@ describe('text streams', () => {
       { type: 'text-end', id: 'text-1' },
       {
         type: 'finish',
-        finishReason: 'unknown',
+        finishReason: modelFinishReason('unknown', undefined),
         usage: DEFAULT_USAGE,
         providerMetadata: { openrouter: { provider: 'OpenAI', model: 'openai/gpt-4o-mini', generationId: 'gen-emulator-0', usage: DEFAULT_USAGE_METADATA } },
       },
@@ -85,7 +86,7 @@ describe('text streams', () => {
   it('reports the request warnings in stream-start', async () => {
     const parts = await streamParts(
       { chunks: HELLO_CHUNKS },
-      { prompt: [...HI, { role: 'assistant', content: [{ type: 'file', data: 'AAAA', mediaType: 'application/pdf' }] }, ...HI] },
+      { prompt: specPrompt([...HI, { role: 'assistant', content: [{ type: 'file', data: 'AAAA', mediaType: 'application/pdf' }] }, ...HI]) },
     );
     expect(parts[0]).toEqual({
       type: 'stream-start',
@@ -201,7 +202,7 @@ describe('images and annotations in a stream', () => {
       { type: 'text-delta', id: 'text-1', delta: 'See ' },
       { type: 'text-delta', id: 'text-1', delta: 'this.' },
       { type: 'source', sourceType: 'url', id: 'https://example.com/a', url: 'https://example.com/a', title: 'A' },
-      { type: 'file', mediaType: 'image/png', data: PNG },
+      { type: 'file', mediaType: 'image/png', data: fileData(PNG) },
       { type: 'source', sourceType: 'url', id: 'https://example.com/b', url: 'https://example.com/b' },
       { type: 'text-end', id: 'text-1' },
       finish({ annotations: [fileAnnotation] }),
@@ -225,8 +226,8 @@ describe('images and annotations in a stream', () => {
     expect(await result.reasoningText).toBe('Looking it up.');
     expect(await result.sources).toEqual([{ type: 'source', sourceType: 'url', id: 'https://example.com/paris', url: 'https://example.com/paris', title: 'Paris' }]);
     expect((await result.files).map((file) => ({ mediaType: file.mediaType, base64: file.base64 }))).toEqual([{ mediaType: 'image/png', base64: PNG }]);
-    expect(await result.finishReason).toBe('stop');
-    expect(await result.usage).toEqual(DEFAULT_USAGE);
+    expect(await result.finishReason).toBe(sdkFinishReason('stop'));
+    expect(await result.usage).toEqual(DEFAULT_SDK_USAGE);
   });
 });
 

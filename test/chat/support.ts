@@ -1,7 +1,9 @@
 import type { LanguageModelV2Prompt, LanguageModelV2StreamPart } from '@ai-sdk/provider';
 import { expect } from 'vitest';
+import { usageChunk } from '../../src/testing';
 import type { EmulatorHandle } from '../helpers/emulator';
 import { routers } from '../helpers/model-calls';
+import { modelFinishReason, modelUsage, sdkUsage, type TokenCounts, type UnifiedFinishReason } from '../helpers/spec-shapes';
 
 export const HI: LanguageModelV2Prompt = [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }];
 
@@ -15,7 +17,11 @@ export const chatModels = (server: EmulatorHandle, defaultModelId: string) => {
 // openai/gpt-4o-mini by OpenAI, 10 prompt and 5 completion tokens.
 export const START = { type: 'stream-start', warnings: [] };
 export const RESPONSE_METADATA = { type: 'response-metadata', id: 'gen-emulator-0', modelId: 'openai/gpt-4o-mini', timestamp: new Date('2026-01-01T00:00:00.000Z') };
-export const DEFAULT_USAGE = { inputTokens: 10, outputTokens: 5, totalTokens: 15, reasoningTokens: 0, cachedInputTokens: 0 };
+export const DEFAULT_COUNTS: TokenCounts = { input: 10, output: 5, total: 15, reasoning: 0, cacheRead: 0, cacheWrite: 0, raw: usageChunk().usage as Record<string, unknown> };
+/** The default counts as the lane's model reports them. */
+export const DEFAULT_USAGE = modelUsage(DEFAULT_COUNTS);
+/** The default counts as the lane's generateText/streamText report them. */
+export const DEFAULT_SDK_USAGE = sdkUsage(DEFAULT_COUNTS);
 export const DEFAULT_USAGE_METADATA = {
   promptTokens: 10,
   completionTokens: 5,
@@ -27,10 +33,13 @@ export const DEFAULT_USAGE_METADATA = {
   costDetails: { upstreamInferencePromptCost: 0.00001, upstreamInferenceCompletionsCost: 0.00001 },
 };
 
-/** The finish part of a default stream that ends with `usageChunk()`; `openrouter` adds to its provider metadata. */
-export const defaultFinish = (finishReason: string, openrouter: Record<string, unknown> = {}) => ({
+/**
+ * The finish part of a default stream that ends with `usageChunk()`, for OpenRouter's `finish_reason`
+ * `raw`; `openrouter` adds to its provider metadata.
+ */
+export const defaultFinish = (unified: UnifiedFinishReason, raw: string | undefined, openrouter: Record<string, unknown> = {}) => ({
   type: 'finish',
-  finishReason,
+  finishReason: modelFinishReason(unified, raw),
   usage: DEFAULT_USAGE,
   providerMetadata: {
     openrouter: { provider: 'OpenAI', model: 'openai/gpt-4o-mini', generationId: 'gen-emulator-0', usage: DEFAULT_USAGE_METADATA, ...openrouter },

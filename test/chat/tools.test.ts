@@ -5,11 +5,12 @@ import type {
   LanguageModelV2ProviderDefinedTool,
 } from '@ai-sdk/provider';
 import { convertReadableStreamToArray } from '@ai-sdk/provider-utils/test';
-import { generateText, jsonSchema, stepCountIs, streamText, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { chatChunk, chatCompletion, usageChunk, type StreamReply } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
+import { modelFinishReason, providerTool, sdkFinishReason, unsupportedTool } from '../helpers/spec-shapes';
 import { chatModels, defaultFinish, normalizeParts, RESPONSE_METADATA, START } from './support';
+import { generateText, jsonSchema, stepCountIs, streamText, tool } from '../helpers/surface';
 
 const server = useEmulator();
 
@@ -19,7 +20,7 @@ const HI: LanguageModelV2Prompt = [{ role: 'user', content: [{ type: 'text', tex
 const CITY_SCHEMA = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false } as const;
 const WEATHER: LanguageModelV2FunctionTool = { type: 'function', name: 'weather', description: 'Current weather', inputSchema: CITY_SCHEMA };
 const TIME: LanguageModelV2FunctionTool = { type: 'function', name: 'time', inputSchema: CITY_SCHEMA };
-const WEB_SEARCH: LanguageModelV2ProviderDefinedTool = { type: 'provider-defined', id: 'openai.web_search', name: 'web_search', args: {} };
+const WEB_SEARCH: LanguageModelV2ProviderDefinedTool = providerTool({ id: 'openai.web_search', name: 'web_search', args: {} });
 
 const WEATHER_WIRE = { type: 'function', function: { name: 'weather', description: 'Current weather', parameters: CITY_SCHEMA } };
 const TIME_WIRE = { type: 'function', function: { name: 'time', parameters: CITY_SCHEMA } };
@@ -29,9 +30,9 @@ async function streamParts(options: Partial<LanguageModelV2CallOptions> = {}) {
   return convertReadableStreamToArray(stream);
 }
 
-/** The finish part for the emulator's default usage chunk, with OpenRouter's native finish reason unless it is null. */
-const finish = (finishReason: string, nativeFinishReason: string | null = 'tool_calls') =>
-  defaultFinish(finishReason, nativeFinishReason !== null ? { nativeFinishReason } : {});
+/** The finish part for the emulator's default usage chunk after OpenRouter's `finish_reason` (also the native one unless null). */
+const finish = (unified: 'tool-calls', finishReason: string | null = 'tool_calls') =>
+  defaultFinish(unified, finishReason ?? undefined, finishReason !== null ? { nativeFinishReason: finishReason } : {});
 
 const toolDelta = (...tool_calls: Array<Record<string, unknown>>) => chatChunk({ role: 'assistant', content: null, tool_calls });
 const FINISH_TOOL_CALLS = chatChunk({ role: 'assistant', content: '' }, { finish_reason: 'tool_calls' });
@@ -75,12 +76,10 @@ describe('tools and toolChoice in the request', () => {
       tool_choice: 'auto',
     });
     expect(result.warnings).toEqual([
-      {
-        type: 'unsupported-tool',
-        tool: WEB_SEARCH,
-        details:
-          'Provider-defined tool "openai.web_search" is not sent: it belongs to another provider. OpenRouter\'s own server tools come from router.tools (web search, web fetch, datetime, ...).',
-      },
+      unsupportedTool(
+        WEB_SEARCH,
+        'Provider-defined tool "openai.web_search" is not sent: it belongs to another provider. OpenRouter\'s own server tools come from router.tools (web search, web fetch, datetime, ...).',
+      ),
     ]);
   });
 
@@ -95,12 +94,10 @@ describe('tools and toolChoice in the request', () => {
     expect(parts[0]).toEqual({
       type: 'stream-start',
       warnings: [
-        {
-          type: 'unsupported-tool',
-          tool: WEB_SEARCH,
-          details:
-            'Provider-defined tool "openai.web_search" is not sent: it belongs to another provider. OpenRouter\'s own server tools come from router.tools (web search, web fetch, datetime, ...).',
-        },
+        unsupportedTool(
+          WEB_SEARCH,
+          'Provider-defined tool "openai.web_search" is not sent: it belongs to another provider. OpenRouter\'s own server tools come from router.tools (web search, web fetch, datetime, ...).',
+        ),
       ],
     });
   });
@@ -126,7 +123,7 @@ describe('tool calls in a generated reply', () => {
       { type: 'tool-call', toolCallId: 'call_a', toolName: 'weather', input: '{"city":"Paris"}' },
       { type: 'tool-call', toolCallId: 'call_b', toolName: 'time', input: '{"city":"Rome"}' },
     ]);
-    expect(result.finishReason).toBe('tool-calls');
+    expect(result.finishReason).toEqual(modelFinishReason('tool-calls', 'tool_calls'));
   });
 
   it.each([
@@ -140,7 +137,7 @@ describe('tool calls in a generated reply', () => {
         message: { content: null, tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'weather', arguments: '{"city":"Paris"}' } }] },
       }),
     });
-    expect((await model().doGenerate({ prompt: HI, tools: [WEATHER] })).finishReason).toBe('tool-calls');
+    expect((await model().doGenerate({ prompt: HI, tools: [WEATHER] })).finishReason).toEqual(modelFinishReason('tool-calls', finishReason ?? undefined));
   });
 
   it('repairs empty and duplicate tool-call ids and sends {} for empty arguments', async () => {
@@ -347,7 +344,7 @@ describe('tool loops through the AI SDK', () => {
       tools: [WEATHER_WIRE],
       tool_choice: 'auto',
     });
-    expect(result.steps.map((step) => step.finishReason)).toEqual(['tool-calls', 'stop']);
+    expect(result.steps.map((step) => step.finishReason)).toEqual([sdkFinishReason('tool-calls'), sdkFinishReason('stop')]);
     expect(result.text).toBe('You said: Weather in Paris?');
   });
 
@@ -363,6 +360,6 @@ describe('tool loops through the AI SDK', () => {
       { toolCallId: 'call_a', toolName: 'weather', input: { city: 'Paris' }, output: { city: 'Paris', degrees: 21 } },
       { toolCallId: 'call_b', toolName: 'weather', input: { city: 'Rome' }, output: { city: 'Rome', degrees: 21 } },
     ]);
-    expect(await result.finishReason).toBe('tool-calls');
+    expect(await result.finishReason).toBe(sdkFinishReason('tool-calls'));
   });
 });

@@ -1,10 +1,11 @@
 import type { LanguageModelV2StreamPart } from '@ai-sdk/provider';
 import { convertReadableStreamToArray } from '@ai-sdk/provider-utils/test';
-import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { chatChunk, chatCompletion, usageChunk } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
+import { modelFinishReason, modelUsage, sdkUsage, type TokenCounts, type UnifiedFinishReason } from '../helpers/spec-shapes';
 import { chatModels, HI } from './support';
+import { generateText, retainBodies, streamText } from '../helpers/surface';
 
 const server = useEmulator();
 
@@ -20,7 +21,9 @@ const FULL_USAGE = {
   is_byok: true,
   cost_details: { upstream_inference_cost: 0.0111, upstream_inference_prompt_cost: 0.0051, upstream_inference_completions_cost: 0.006 },
 };
-const FULL_SDK_USAGE = { inputTokens: 1200, outputTokens: 300, totalTokens: 1500, reasoningTokens: 120, cachedInputTokens: 1000 };
+const FULL_COUNTS: TokenCounts = { input: 1200, output: 300, total: 1500, reasoning: 120, cacheRead: 1000, cacheWrite: 150, raw: FULL_USAGE };
+const FULL_MODEL_USAGE = modelUsage(FULL_COUNTS);
+const FULL_SDK_USAGE = sdkUsage(FULL_COUNTS);
 const FULL_METADATA_USAGE = {
   promptTokens: 1200,
   completionTokens: 300,
@@ -31,7 +34,8 @@ const FULL_METADATA_USAGE = {
   completionTokensDetails: { reasoningTokens: 120 },
   costDetails: { upstreamInferenceCost: 0.0111, upstreamInferencePromptCost: 0.0051, upstreamInferenceCompletionsCost: 0.006 },
 };
-const NO_USAGE = { inputTokens: undefined, outputTokens: undefined, totalTokens: undefined };
+const NO_USAGE = modelUsage({});
+const STOPPED = modelFinishReason('stop', 'stop');
 
 const IDENTITY = { id: 'gen-77', model: 'anthropic/claude-4.5-sonnet-20250929', provider: 'Amazon Bedrock', created: 1767229200 };
 /** What the provider metadata says of a reply with IDENTITY that stopped, besides usage. */
@@ -50,15 +54,15 @@ describe('usage', () => {
   it('maps every count and keeps cost, BYOK and cache writes in metadata (generate)', async () => {
     server.emulator.enqueue({ type: 'json', body: chatCompletion({ ...IDENTITY, usage: FULL_USAGE }) });
     const result = await model().doGenerate({ prompt: HI });
-    expect(result.usage).toEqual(FULL_SDK_USAGE);
+    expect(result.usage).toEqual(FULL_MODEL_USAGE);
     expect(result.providerMetadata).toEqual({ openrouter: { ...IDENTITY_METADATA, usage: FULL_METADATA_USAGE } });
   });
 
   it('maps every count and keeps cost, BYOK and cache writes in metadata (stream)', async () => {
     expect(await finishPart([TEXT, STOP, usageChunk(FULL_USAGE, IDENTITY)])).toEqual({
       type: 'finish',
-      finishReason: 'stop',
-      usage: FULL_SDK_USAGE,
+      finishReason: STOPPED,
+      usage: FULL_MODEL_USAGE,
       providerMetadata: { openrouter: { ...IDENTITY_METADATA, usage: FULL_METADATA_USAGE } },
     });
   });
@@ -66,7 +70,7 @@ describe('usage', () => {
   it('leaves counts undefined, never NaN, when a stream has no usage chunk', async () => {
     expect(await finishPart([TEXT, STOP])).toEqual({
       type: 'finish',
-      finishReason: 'stop',
+      finishReason: STOPPED,
       usage: NO_USAGE,
       providerMetadata: { openrouter: IDENTITY_METADATA },
     });
@@ -84,8 +88,8 @@ describe('usage', () => {
     const sparse = { prompt_tokens: 7, completion_tokens: 3, total_tokens: null, prompt_tokens_details: { cached_tokens: null }, completion_tokens_details: null, cost: null, cost_details: null, is_byok: null };
     expect(await finishPart([TEXT, STOP, { ...usageChunk({}, IDENTITY), usage: sparse }], false)).toEqual({
       type: 'finish',
-      finishReason: 'stop',
-      usage: { inputTokens: 7, outputTokens: 3, totalTokens: 10, reasoningTokens: undefined, cachedInputTokens: undefined },
+      finishReason: STOPPED,
+      usage: modelUsage({ input: 7, output: 3, total: 10, raw: sparse }),
       providerMetadata: {
         openrouter: { ...IDENTITY_METADATA, usage: { promptTokens: 7, completionTokens: 3, totalTokens: 10, promptTokensDetails: {} } },
       },
@@ -98,7 +102,7 @@ describe('usage', () => {
     await noUsage.consumeStream();
     const usage = await noUsage.totalUsage;
     expect(Object.values(usage).some((value) => Number.isNaN(value))).toBe(false);
-    expect(usage).toEqual({ inputTokens: undefined, outputTokens: undefined, totalTokens: undefined, reasoningTokens: undefined, cachedInputTokens: undefined });
+    expect(usage).toEqual(sdkUsage({}));
 
     server.emulator.enqueue({ type: 'json', body: chatCompletion({ ...IDENTITY, usage: FULL_USAGE }) });
     const withUsage = await generateText({ model: model(), prompt: 'Hi' });
@@ -110,7 +114,7 @@ describe('usage', () => {
 describe('response metadata', () => {
   it('gives streamText users the generation id, served model, timestamp and headers, and the provider', async () => {
     server.emulator.enqueue({ type: 'stream', chunks: [TEXT, STOP, usageChunk({}, IDENTITY)], headers: { 'x-ratelimit-remaining': '41' } });
-    const result = streamText({ model: model(), prompt: 'Hi' });
+    const result = streamText({ model: model(), prompt: 'Hi', ...retainBodies });
     const response = await result.response;
     expect({ id: response.id, modelId: response.modelId, timestamp: response.timestamp }).toEqual({
       id: 'gen-77',
@@ -132,7 +136,7 @@ describe('response metadata', () => {
   it('gives generateText users the generation id, served model, timestamp, headers and raw body', async () => {
     const body = chatCompletion(IDENTITY);
     server.emulator.enqueue({ type: 'json', body });
-    const result = await generateText({ model: model(), prompt: 'Hi' });
+    const result = await generateText({ model: model(), prompt: 'Hi', ...retainBodies });
     expect(result.response.id).toBe('gen-77');
     expect(result.response.modelId).toBe('anthropic/claude-4.5-sonnet-20250929');
     expect(result.response.timestamp).toEqual(new Date(1767229200 * 1000));
@@ -142,7 +146,7 @@ describe('response metadata', () => {
   });
 
   it('maps finish reasons and keeps the native one', async () => {
-    const reasons: Array<[string | null, string]> = [
+    const reasons: Array<[string | null, UnifiedFinishReason]> = [
       ['stop', 'stop'],
       ['length', 'length'],
       ['content_filter', 'content-filter'],
@@ -152,7 +156,11 @@ describe('response metadata', () => {
     for (const [wire, expected] of reasons) {
       server.emulator.enqueue({ type: 'json', body: chatCompletion({ finish_reason: wire, native_finish_reason: 'MAX_TOKENS' }) });
       const result = await model().doGenerate({ prompt: HI });
-      expect([wire, result.finishReason, result.providerMetadata?.openrouter?.nativeFinishReason]).toEqual([wire, expected, 'MAX_TOKENS']);
+      expect([wire, result.finishReason, result.providerMetadata?.openrouter?.nativeFinishReason]).toEqual([
+        wire,
+        modelFinishReason(expected, wire ?? undefined),
+        'MAX_TOKENS',
+      ]);
     }
   });
 });

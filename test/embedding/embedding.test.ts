@@ -1,9 +1,10 @@
 import { APICallError, InvalidArgumentError, TooManyEmbeddingValuesForCallError } from '@ai-sdk/provider';
-import { embed, embedMany } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { errorEnvelope } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
 import { routers } from '../helpers/model-calls';
+import { embed, embedMany } from '../helpers/surface';
+import { EMBEDDING_MODEL } from '../helpers/spec-shapes';
 
 const server = useEmulator();
 
@@ -11,7 +12,7 @@ const { verified: router, proxy, sentBody } = routers(server);
 
 describe('embeddings over POST /embeddings', () => {
   it('embeds one value, with usage and its cost in metadata', async () => {
-    const result = await embed({ model: router().textEmbeddingModel('openai/text-embedding-3-small'), value: 'sunny day at the beach' });
+    const result = await embed({ model: router()[EMBEDDING_MODEL]('openai/text-embedding-3-small'), value: 'sunny day at the beach' });
 
     const request = server.emulator.lastRequest();
     expect(request.originalURL).toBe('https://openrouter.ai/api/v1/embeddings');
@@ -78,7 +79,7 @@ describe('embeddings over POST /embeddings', () => {
   });
 
   it('splits more values than one request takes', async () => {
-    const model = router().textEmbeddingModel('openai/text-embedding-3-small');
+    const model = router()[EMBEDDING_MODEL]('openai/text-embedding-3-small');
     expect(model.maxEmbeddingsPerCall).toBe(2048);
     const values = Array.from({ length: 2049 }, (_, index) => `v${index}`);
     await expect(model.doEmbed({ values })).rejects.toBeInstanceOf(TooManyEmbeddingValuesForCallError);
@@ -127,8 +128,8 @@ describe('embedding failures', () => {
       'Invalid providerOptions.openrouter: "models" is not an embedding option. Known: dimensions, provider, user, input_type, responseCache, extraBody; put raw body fields in extraBody.',
     );
     await expect(model.doEmbed({ values: ['x', ''] })).rejects.toBeInstanceOf(InvalidArgumentError);
-    expect(() => router().textEmbeddingModel('')).toThrow('router.textEmbeddingModel needs a model id, e.g. "openai/text-embedding-3-small".');
-    expect(() => router().textEmbeddingModel('a/b', { dimensions: 0 })).toThrow(InvalidArgumentError);
+    expect(() => router()[EMBEDDING_MODEL]('')).toThrow(`router.${EMBEDDING_MODEL} needs a model id, e.g. "openai/text-embedding-3-small".`);
+    expect(() => router()[EMBEDDING_MODEL]('a/b', { dimensions: 0 })).toThrow(InvalidArgumentError);
     expect(server.emulator.requests).toHaveLength(0);
   });
 

@@ -4,8 +4,11 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { ChatStreamState } from '../../src/core/chat/stream/chat-stream-state';
 import { createChatPartStream } from '../../src/core/chat/stream/sse-part-stream';
+import type { ChatStreamPart } from '../../src/core/model-io/result-types';
 import { toV2StreamPart } from '../../src/v2/map-to-v2';
 import { chatChunk, usageChunk } from '../../src/testing';
+import type { Lane } from './surface';
+import { modelFinishReason, tokenTotals, unifiedFinishReason, type UnifiedFinishReason } from './spec-shapes';
 
 /**
  * Fuzz settings. The seed is fixed so CI runs are reproducible; `FUZZ_SEED` replays or varies
@@ -60,7 +63,9 @@ export interface StreamExpectation {
   /** The complete reasoning details the stream must hand back (finish metadata), in order. */
   reasoningDetails: unknown[];
   toolCalls: ToolCallExpectation[];
-  finishReason: string;
+  finishReason: UnifiedFinishReason;
+  /** OpenRouter's finish_reason as sent. */
+  rawFinishReason: string;
   inputTokens?: number;
   outputTokens?: number;
 }
@@ -170,7 +175,7 @@ export const streamScript: fc.Arbitrary<StreamScript> = scriptPlan.map(buildScri
 
 function buildScript(plan: ScriptPlan): StreamScript {
   const deltas: Array<Record<string, unknown>> = [];
-  const expected: StreamExpectation = { text: '', reasoning: '', reasoningDetails: [], toolCalls: [], finishReason: '' };
+  const expected: StreamExpectation = { text: '', reasoning: '', reasoningDetails: [], toolCalls: [], finishReason: 'unknown', rawFinishReason: '' };
 
   const reasoning = plan.reasoning;
   if (reasoning?.mode === 'plain') {
@@ -238,6 +243,7 @@ function buildScript(plan: ScriptPlan): StreamScript {
   const finishEvent = events.length;
   events.push({ kind: 'data', payload: chatChunk({}, { finish_reason: plan.finish }) });
   expected.finishReason = mapExpectedFinish(plan.finish, plan.tools.length > 0);
+  expected.rawFinishReason = plan.finish;
   if (plan.usage) {
     events.push({ kind: 'data', payload: usageChunk({ ...plan.usage, total_tokens: plan.usage.prompt_tokens + plan.usage.completion_tokens }) });
     expected.inputTokens = plan.usage.prompt_tokens;
@@ -247,7 +253,7 @@ function buildScript(plan: ScriptPlan): StreamScript {
   return { events, finishEvent, expected };
 }
 
-function mapExpectedFinish(reason: string, hasToolCalls: boolean): string {
+function mapExpectedFinish(reason: string, hasToolCalls: boolean): UnifiedFinishReason {
   switch (reason) {
     case 'tool_calls':
       return 'tool-calls';
@@ -382,7 +388,14 @@ export async function readParts(stream: ReadableStream<LanguageModelV2StreamPart
   }
 }
 
-export function partsFromPieces(pieces: Uint8Array[]): Promise<LanguageModelV2StreamPart[]> {
+/**
+ * The parts the stream state makes of `pieces` in memory, as V2 parts unless `toSpecPart` maps the
+ * core's parts to another spec (the over-HTTP checks compare with the lane's own parts).
+ */
+export function partsFromPieces(
+  pieces: Uint8Array[],
+  toSpecPart: (part: ChatStreamPart) => unknown = toV2StreamPart,
+): Promise<LanguageModelV2StreamPart[]> {
   const state = new ChatStreamState({
     url: 'https://openrouter.ai/api/v1/chat/completions',
     requestBodyValues: {},
@@ -390,7 +403,19 @@ export function partsFromPieces(pieces: Uint8Array[]): Promise<LanguageModelV2St
     warnings: [],
     includeRawChunks: false,
   });
-  return readParts(createChatPartStream(bodyFrom(pieces), state, toV2StreamPart));
+  return readParts(createChatPartStream(bodyFrom(pieces), state, toSpecPart as (part: ChatStreamPart) => LanguageModelV2StreamPart));
+}
+
+/** How a lane's models map the core's parts: the in-memory reference for what they stream over HTTP. */
+export async function streamPartMapperOf(lane: Lane): Promise<(part: ChatStreamPart) => unknown> {
+  switch (lane) {
+    case 'v2':
+      return toV2StreamPart;
+    case 'v3':
+      return (await import('../../src/v3/map-to-v3')).toV3StreamPart;
+    case 'v4':
+      return (await import('../../src/v4/map-to-v4')).toV4StreamPart;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -506,11 +531,16 @@ function wellFormednessProblem(parts: LanguageModelV2StreamPart[]): string | und
         break;
       case 'finish':
         if (open.text.size + open.reasoning.size > 0) return 'text or reasoning left open at the finish';
-        if (errorSeen && part.finishReason !== 'error') return `finish reason ${part.finishReason} after an error`;
+        if (errorSeen && unifiedFinishReason(part.finishReason) !== 'error') return `finish reason ${JSON.stringify(part.finishReason)} after an error`;
         break;
     }
   }
   return undefined;
+}
+
+/** The finish reason a well-formed script ends with, in the lane's spec. */
+export function expectedFinishReason(expected: StreamExpectation): unknown {
+  return modelFinishReason(expected.finishReason, expected.rawFinishReason);
 }
 
 /** The content a correct provider produces for a well-formed script. */
@@ -521,9 +551,8 @@ export function expectMatchesScript(parts: LanguageModelV2StreamPart[], expected
   expect(summary.text).toBe(expected.text);
   expect(summary.reasoning).toBe(expected.reasoning);
   expect(summary.toolCalls).toEqual(expected.toolCalls);
-  expect(summary.finish!.finishReason).toBe(expected.finishReason);
-  expect(summary.finish!.usage.inputTokens).toBe(expected.inputTokens);
-  expect(summary.finish!.usage.outputTokens).toBe(expected.outputTokens);
+  expect(summary.finish!.finishReason).toEqual(expectedFinishReason(expected));
+  expect(tokenTotals(summary.finish!.usage)).toEqual({ input: expected.inputTokens, output: expected.outputTokens });
   const metadata = summary.finish!.providerMetadata?.openrouter as Record<string, unknown>;
   expect(metadata.reasoning_details ?? []).toEqual(expected.reasoningDetails);
 }

@@ -1,5 +1,6 @@
-import { createOpenClawRouter, type OpenClawRouterSettings } from '../../src';
+import type { OpenClawRouterSettings } from '../../src';
 import type { EmulatorHandle } from './emulator';
+import { createOpenClawRouter } from './surface';
 
 /** The error a call fails with; fails the test when the call succeeds. */
 export async function rejectionOf(call: PromiseLike<unknown>): Promise<any> {

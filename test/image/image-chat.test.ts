@@ -1,5 +1,4 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
-import { experimental_generateImage as generateImage } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { chatCompletion, errorEnvelope } from '../../src/testing';
 import { encodeSolidImage, readImageInfo, sampleImageDataUrl } from '../../src/testing/image-samples';
@@ -7,6 +6,7 @@ import { silenceAISDKWarnings } from '../helpers/ai-sdk-warnings';
 import { useEmulator } from '../helpers/emulator';
 import { routers } from '../helpers/model-calls';
 import { doGenerateWith } from './support';
+import { generateImage } from '../helpers/surface';
 
 const server = useEmulator({ knownModels: ['recraft/recraft-v3', 'microsoft/mai-image-2.5', 'example/new-image-model'] });
 silenceAISDKWarnings();

@@ -1,5 +1,4 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
-import { experimental_generateImage as generateImage } from 'ai';
 import { describe, expect, it } from 'vitest';
 import type { OpenClawRouterImageModel } from '../../src';
 import { errorEnvelope } from '../../src/testing';
@@ -8,6 +7,7 @@ import { silenceAISDKWarnings } from '../helpers/ai-sdk-warnings';
 import { useEmulator } from '../helpers/emulator';
 import { routers } from '../helpers/model-calls';
 import { doGenerateWith } from './support';
+import { generateImage } from '../helpers/surface';
 
 const server = useEmulator();
 silenceAISDKWarnings();

@@ -1,8 +1,8 @@
 import type { LanguageModelV2Prompt } from '@ai-sdk/provider';
-import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../helpers/emulator';
 import { callWith, routers, SYSTEM_AND_HI } from './support';
+import { generateText, systemInMessages } from '../helpers/surface';
 
 const server = useEmulator();
 const { verified, proxy, sentBody } = routers(server);
@@ -95,7 +95,7 @@ describe('Anthropic prompt caching on verified routes', () => {
       markedUser('3'),
       markedUser('4'),
     ];
-    const result = await generateText({ model: verified()(MODEL), prompt });
+    const result = await generateText({ model: verified()(MODEL), prompt, ...systemInMessages });
     expect(sentBody()).toEqual({
       model: MODEL,
       messages: [

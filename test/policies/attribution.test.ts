@@ -1,8 +1,9 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { createOpenClawRouter, type OpenRouterAppCategory } from '../../src';
+import type { OpenRouterAppCategory } from '../../src';
 import { useEmulator } from '../helpers/emulator';
 import { ATTRIBUTION_HEADERS, BASE_HEADERS, callWith, routers, SYSTEM_AND_HI } from './support';
+import { createOpenClawRouter } from '../helpers/surface';
 
 const server = useEmulator();
 const { verified, proxy, sentHeaders, sentBody } = routers(server);

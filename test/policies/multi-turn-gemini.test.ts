@@ -1,9 +1,10 @@
-import { generateText, tool, type ModelMessage } from 'ai';
+import type { ModelMessage } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v4';
 import { chatCompletion } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
 import { routers } from './support';
+import { generateText, tool } from '../helpers/surface';
 
 const server = useEmulator();
 const { verified, sentBody } = routers(server);

@@ -1,9 +1,9 @@
 import type { JSONValue } from '@ai-sdk/provider';
-import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import type { OpenRouterOptions } from '../../src';
 import { useEmulator } from '../helpers/emulator';
 import { callWith, routers } from './support';
+import { generateText } from '../helpers/surface';
 
 const server = useEmulator();
 const { verified, proxy, sentBody } = routers(server);

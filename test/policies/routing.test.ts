@@ -1,9 +1,9 @@
 import type { JSONValue } from '@ai-sdk/provider';
-import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { chatChunk, chatCompletion, usageChunk } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
 import { callWith, routers } from './support';
+import { generateText, streamText } from '../helpers/surface';
 
 const server = useEmulator();
 const { proxy, verified, sentBody } = routers(server);

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { createOpenClawRouter } from '../../src';
+import { createOpenClawRouter } from '../helpers/surface';
+import { EMBEDDING_MODEL } from '../helpers/spec-shapes';
 import { OPENROUTER_CHAT_REQUEST_FIELDS } from '../../src/core/chat/openrouter-request-fields';
 import { useEmulator } from '../helpers/emulator';
 import { openRouterSchemaProperties } from '../helpers/openrouter-schema';
@@ -114,7 +115,7 @@ describe('one routing precedence rule for every model kind', () => {
     expect((sentBody() as { provider: unknown }).provider).toEqual(expected);
 
     server.emulator.reset();
-    await router.textEmbeddingModel('openai/text-embedding-3-small', modelSettings).doEmbed({ values: ['a'] });
+    await router[EMBEDDING_MODEL]('openai/text-embedding-3-small', modelSettings).doEmbed({ values: ['a'] });
     expect((sentBody() as { provider: unknown }).provider).toEqual(expected);
   });
 });

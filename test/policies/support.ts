@@ -1,8 +1,9 @@
 import type { LanguageModelV2CallOptions, LanguageModelV2Prompt } from '@ai-sdk/provider';
 import { expect } from 'vitest';
-import { createOpenClawRouter, type OpenClawRouterSettings } from '../../src';
+import type { OpenClawRouterSettings } from '../../src';
 import { VERSION } from '../../src/core/version';
 import type { EmulatorHandle } from '../helpers/emulator';
+import { createOpenClawRouter } from '../helpers/surface';
 
 export const HI: LanguageModelV2Prompt = [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }];
 

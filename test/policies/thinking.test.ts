@@ -1,10 +1,9 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import { generateText } from 'ai';
 import { generateText as generateTextV7 } from 'ai-v7';
 import { describe, expect, it } from 'vitest';
-import { createOpenClawRouter } from '../../src';
 import { useEmulator } from '../helpers/emulator';
 import { callWith, routers } from './support';
+import { generateText, createOpenClawRouter, lane } from '../helpers/surface';
 
 const server = useEmulator();
 const { proxy, sentBody } = routers(server);
@@ -89,21 +88,27 @@ describe('thinking levels -> reasoning.effort', () => {
   });
 });
 
-describe("AI SDK 7's reasoning call option", () => {
+/**
+ * AI SDK 7's `reasoning` option: natively on V4 models in the v4 lane, through AI SDK 7's V2
+ * compatibility mode in the v2 lane. AI SDK 6 has no such option.
+ */
+const generateTextOnAISDK7 = (lane === 'v4' ? generateText : generateTextV7) as typeof generateTextV7;
+
+describe.skipIf(lane === 'v3')("AI SDK 7's reasoning call option", () => {
   it.each([
     ['high', { reasoning: { effort: 'high' } }],
     ['xhigh', { reasoning: { effort: 'xhigh' } }],
     ['max', { reasoning: { effort: 'xhigh' } }],
     ['none', {}],
   ])('maps reasoning %j', async (reasoning, expected) => {
-    await generateTextV7({ model: proxy({ thinking: 'low' })(MODEL), prompt: 'Hi', reasoning: reasoning as 'high' });
+    await generateTextOnAISDK7({ model: proxy({ thinking: 'low' })(MODEL), prompt: 'Hi', reasoning: reasoning as 'high' });
     expect(sentBody()).toEqual({ model: MODEL, messages: HI_MESSAGES, ...expected });
   });
 
   it('keeps the settings for provider-default, and providerOptions.openrouter.thinking wins over it', async () => {
-    await generateTextV7({ model: proxy()(MODEL, { thinking: 'minimal' }), prompt: 'Hi', reasoning: 'provider-default' });
+    await generateTextOnAISDK7({ model: proxy()(MODEL, { thinking: 'minimal' }), prompt: 'Hi', reasoning: 'provider-default' });
     expect(sentBody()).toEqual({ model: MODEL, messages: HI_MESSAGES, reasoning: { effort: 'minimal' } });
-    await generateTextV7({
+    await generateTextOnAISDK7({
       model: proxy()(MODEL),
       prompt: 'Hi',
       reasoning: 'low',

@@ -1,10 +1,10 @@
 import { APICallError, type LanguageModelV2 } from '@ai-sdk/provider';
-import { generateText, RetryError, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenClawRouter } from '../../src';
 import { chatChunk, chatCompletion, errorEnvelope, usageChunk, type ScriptedReply } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
+import { modelFinishReason, modelUsage } from '../helpers/spec-shapes';
 import { finishOf, messageOf, readAllParts, textOf, theErrorPart, watchConnections, within, type ConnectionWatcher } from './support';
+import { generateText, RetryError, streamText, createOpenClawRouter } from '../helpers/surface';
 
 const server = useEmulator();
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];
@@ -72,7 +72,7 @@ describe('failed replies: retryable exactly when REFERENCE 8 says, and retried b
     server.emulator.enqueue(reply, reply, reply);
     const failure = await generateText({ model: model(), prompt: 'hi' }).catch((caught: unknown) => caught);
     expect(RetryError.isInstance(failure), messageOf(failure)).toBe(true);
-    expect((failure as RetryError).reason).toBe('maxRetriesExceeded');
+    expect((failure as InstanceType<typeof RetryError>).reason).toBe('maxRetriesExceeded');
     expect(server.emulator.requests).toHaveLength(3);
   });
 
@@ -167,7 +167,7 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
     const error = theErrorPart(parts) as APICallError;
     expect(error.isRetryable).toBe(true);
     expect(error.message).toMatch(/interrupted before it finished|cut off/);
-    expect(finishOf(parts).finishReason).toBe('error');
+    expect(finishOf(parts).finishReason).toEqual(modelFinishReason('error', undefined));
   });
 
   it('a reset after the finish chunk but before [DONE] is a complete reply', async () => {
@@ -176,7 +176,7 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
     const parts = await readAllParts((await model().doStream({ prompt: PROMPT })).stream);
     expect(parts.filter((part) => part.type === 'error')).toEqual([]);
     expect(textOf(parts)).toBe('Hello, world');
-    expect(finishOf(parts).finishReason).toBe('stop');
+    expect(finishOf(parts).finishReason).toEqual(modelFinishReason('stop', 'stop'));
   });
 
   it('a body that ends cleanly without finish_reason or [DONE] was cut off: retryable error, not a normal finish', async () => {
@@ -186,7 +186,7 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
     const error = theErrorPart(parts) as APICallError;
     expect(error.isRetryable).toBe(true);
     expect(error.message).toMatch(/cut off/);
-    expect(finishOf(parts).finishReason).toBe('error');
+    expect(finishOf(parts).finishReason).toEqual(modelFinishReason('error', undefined));
   });
 
   it.each([
@@ -209,7 +209,7 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
     const error = theErrorPart(parts) as APICallError;
     expect(error.message).toBe(`OpenRouter error ${code}: Provider returned error (provider: Anthropic) - overloaded_error: Overloaded`);
     expect(error.isRetryable).toBe(retryable);
-    expect(finishOf(parts).finishReason).toBe('error');
+    expect(finishOf(parts).finishReason).toEqual(modelFinishReason('error', 'error'));
     expect(parts.filter((part) => part.type === 'finish')).toHaveLength(1);
   });
 
@@ -227,8 +227,8 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
     const parts = await readAllParts((await model().doStream({ prompt: PROMPT })).stream);
     expect(parts.filter((part) => part.type === 'error')).toEqual([]);
     const finish = finishOf(parts);
-    expect(finish.finishReason).toBe('stop');
-    expect(finish.usage).toEqual({ inputTokens: undefined, outputTokens: undefined, totalTokens: undefined });
+    expect(finish.finishReason).toEqual(modelFinishReason('stop', 'stop'));
+    expect(finish.usage).toEqual(modelUsage({}));
     expect((finish.providerMetadata?.openrouter as Record<string, unknown>).usage).toBeUndefined();
 
     server.emulator.enqueue({ type: 'stream', chunks: TEXT_STREAM.slice(0, 3) });

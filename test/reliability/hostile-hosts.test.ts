@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { embed, experimental_generateImage as generateImage, generateText, streamText, type ModelMessage } from 'ai';
+import type { ModelMessage } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenClawRouter } from '../../src';
 import { isVerifiedOpenRouterURL, normalizeBaseURL } from '../../src/core/http/route';
 import { chatCompletion } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
+import { embed, generateImage, generateText, streamText, createOpenClawRouter, systemInMessages } from '../helpers/surface';
+import { EMBEDDING_MODEL } from '../helpers/spec-shapes';
 
 const server = useEmulator();
 const KEY = 'sk-or-v1-redirect-canary-0d1e2f3a4b5c6d7e8f90';
@@ -38,10 +39,10 @@ describe('attribution headers and cache markers go to verified OpenRouter hosts 
   it.each(HOSTILE)('%s gets neither, on generate, stream, image and embedding requests', async (baseURL) => {
     expect(isVerifiedOpenRouterURL(normalizeBaseURL(baseURL))).toBe(false);
     const router = createOpenClawRouter({ apiKey: KEY, baseURL, fetch: server.fetch });
-    const generated = await generateText({ model: router('anthropic/claude-sonnet-4.5'), messages: MESSAGES });
-    await streamText({ model: router('anthropic/claude-sonnet-4.5', { cacheRetention: 'long' }), messages: MESSAGES }).consumeStream();
+    const generated = await generateText({ model: router('anthropic/claude-sonnet-4.5'), messages: MESSAGES, ...systemInMessages });
+    await streamText({ model: router('anthropic/claude-sonnet-4.5', { cacheRetention: 'long' }), messages: MESSAGES, ...systemInMessages }).consumeStream();
     await generateImage({ model: router.imageModel(), prompt: 'a red square' });
-    await embed({ model: router.textEmbeddingModel('openai/text-embedding-3-small'), value: 'hello' });
+    await embed({ model: router[EMBEDDING_MODEL]('openai/text-embedding-3-small'), value: 'hello' });
 
     expect(server.emulator.requests).toHaveLength(4);
     for (const request of server.emulator.requests) {
@@ -55,7 +56,7 @@ describe('attribution headers and cache markers go to verified OpenRouter hosts 
 
   it.each(VERIFIED)('%s (verified) gets the attribution headers and the cache markers', async (baseURL) => {
     const router = createOpenClawRouter({ apiKey: KEY, baseURL, fetch: server.fetch });
-    await generateText({ model: router('anthropic/claude-sonnet-4.5'), messages: MESSAGES });
+    await generateText({ model: router('anthropic/claude-sonnet-4.5'), messages: MESSAGES, ...systemInMessages });
     const request = server.emulator.lastRequest();
     expect(attributionOf(request.headers)).toEqual({
       'http-referer': 'https://openclaw.ai',

@@ -4,10 +4,9 @@
  * Prints one JSON line.
  */
 import { getEventListeners } from 'node:events';
-import { streamText } from 'ai';
-import { createOpenClawRouter } from '../../src';
 import { startOpenRouterEmulator } from '../../src/testing';
 import { expectedText, HEAVY, loadReplies, STREAMS } from './load-script';
+import { streamText, createOpenClawRouter } from '../helpers/surface';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc');

@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaProblems } from '../helpers/emulator';
-import { createOpenClawRouter } from '../../src';
 import { startOpenRouterEmulator, type OpenRouterEmulator } from '../../src/testing';
 import { expectedText, INTERLEAVED, loadReplies, STREAMS } from './load-script';
+import { streamText, createOpenClawRouter } from '../helpers/surface';
 
 /** Active handles by type (sockets, servers, timers, ...), as Node reports them. */
 function activeResources(): Record<string, number> {

@@ -1,7 +1,8 @@
-import { embed, experimental_generateImage as generateImage, generateText } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOpenClawRouter, type OpenClawRouterSettings } from '../../src';
+import type { OpenClawRouterSettings } from '../../src';
 import { useEmulator } from '../helpers/emulator';
+import { embed, generateImage, generateText, createOpenClawRouter } from '../helpers/surface';
+import { EMBEDDING_MODEL } from '../helpers/spec-shapes';
 
 const server = useEmulator();
 
@@ -103,8 +104,8 @@ describe('prototype-polluting keys in merged options have no effect', () => {
     const options = { openrouter: withOwnKey({ extraBody: withOwnKey({ user: 'u' }, key, value) }, key, value) as never };
     await acceptedOrNamed(key, () => generateImage({ model: router.imageModel('google/gemini-3.1-flash-image-preview', withOwnKey({}, key, value)), prompt: 'a red square' }));
     await acceptedOrNamed(key, () => generateImage({ model: router.imageModel('google/gemini-3.1-flash-image-preview'), prompt: 'a red square', providerOptions: options }));
-    await acceptedOrNamed(key, () => embed({ model: router.textEmbeddingModel('openai/text-embedding-3-small', withOwnKey({}, key, value)), value: 'hello' }));
-    await acceptedOrNamed(key, () => embed({ model: router.textEmbeddingModel('openai/text-embedding-3-small'), value: 'hello', providerOptions: options }));
+    await acceptedOrNamed(key, () => embed({ model: router[EMBEDDING_MODEL]('openai/text-embedding-3-small', withOwnKey({}, key, value)), value: 'hello' }));
+    await acceptedOrNamed(key, () => embed({ model: router[EMBEDDING_MODEL]('openai/text-embedding-3-small'), value: 'hello', providerOptions: options }));
     for (const request of server.emulator.requests) expect(request.rawBody).not.toMatch(/polluted|"__proto__"|"constructor"|"prototype"/);
   });
 

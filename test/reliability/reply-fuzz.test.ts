@@ -1,9 +1,9 @@
 import { APICallError, type LanguageModelV2 } from '@ai-sdk/provider';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOpenClawRouter } from '../../src';
 import { chatCompletion } from '../../src/testing';
 import { announceFuzz, fuzzParameters, fuzzTimeout, hostileValue, jsonPaths, replaceAt } from '../helpers/fuzz';
+import { createOpenClawRouter } from '../helpers/surface';
 
 beforeAll(() => announceFuzz('reply-fuzz'));
 

@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
-import { embed, experimental_generateImage as generateImage, generateText, streamText } from 'ai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOpenClawRouter } from '../../src';
 import { chatChunk, errorEnvelope, usageChunk, type ScriptedReply } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
 import { readAllParts } from './support';
+import { embed, generateImage, generateText, streamText, createOpenClawRouter } from '../helpers/surface';
+import { EMBEDDING_MODEL } from '../helpers/spec-shapes';
 
 /** A key no fixture or message contains by chance: any occurrence is a leak. */
 const KEY = 'sk-or-v1-SECRET-canary-5f0c9e27d4b14a6e8b3a91c0de7f2a63';
@@ -106,7 +106,7 @@ describe('the API key never leaves the Authorization header', () => {
 
   it('success: image generation and embeddings', async () => {
     expectNoKey('generateImage', await generateImage({ model: provider().imageModel(), prompt: 'a red square' }));
-    expectNoKey('embed', await embed({ model: provider().textEmbeddingModel('openai/text-embedding-3-small'), value: 'hello' }));
+    expectNoKey('embed', await embed({ model: provider()[EMBEDDING_MODEL]('openai/text-embedding-3-small'), value: 'hello' }));
   });
 
   const FAILED_REPLIES: Array<[string, ScriptedReply]> = [
@@ -149,7 +149,7 @@ describe('the API key never leaves the Authorization header', () => {
     expect(imageError).toBeInstanceOf(Error);
     expectNoKey('image error', imageError);
     server.emulator.enqueue(echo);
-    const embedError = await embed({ model: provider().textEmbeddingModel('openai/text-embedding-3-small'), value: 'x', maxRetries: 0 }).catch((error: unknown) => error);
+    const embedError = await embed({ model: provider()[EMBEDDING_MODEL]('openai/text-embedding-3-small'), value: 'x', maxRetries: 0 }).catch((error: unknown) => error);
     expect(embedError).toBeInstanceOf(Error);
     expectNoKey('embedding error', embedError);
   });

@@ -93,6 +93,10 @@ export class ChatStreamState {
     if (chunk.usage && typeof chunk.usage === 'object') this.usage = chunk.usage;
     if (chunk.openrouter_metadata !== undefined) this.routerMetadata = chunk.openrouter_metadata;
     if (isErrorEnvelope(chunk)) {
+      // A mid-stream error chunk also carries finish_reason "error": the raw finish reason as sent.
+      const { choices } = chunk as Json;
+      const reason = Array.isArray(choices) ? choices[0]?.finish_reason : undefined;
+      if (typeof reason === 'string') this.finishReason = reason;
       this.fail(createErrorFromEnvelope(chunk, this.errorContext(data), this.provider));
       return;
     }
