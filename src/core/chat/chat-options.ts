@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
-import { CACHE_RETENTIONS, describeCacheRetentions } from './policies/anthropic-cache';
-import { THINKING_SETTINGS, describeThinkingLevels } from './policies/thinking';
+import { CACHE_RETENTIONS, describeCacheRetentions } from './policies/cache-retention';
+import { THINKING_SETTINGS, describeThinkingLevels } from './policies/thinking-levels';
 import { responseCacheSchema } from '../platform/response-cache';
 import { lazy } from '../util/lazy';
 import { ownDataCopy } from '../util/merge-options';

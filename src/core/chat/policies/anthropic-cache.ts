@@ -1,17 +1,10 @@
 import type { CoreWarning } from '../../model-io/result-types';
 import type { CacheControl, OpenRouterContentPart, OpenRouterMessage } from '../openrouter-wire-types';
-import type { RequestPolicy, RequestPolicyContext } from './index';
-
-/** `short`: Anthropic's default 5-minute cache; `long`: 1 hour; `none`: no automatic marker. */
-export const CACHE_RETENTIONS = ['short', 'long', 'none'] as const;
-export type CacheRetention = (typeof CACHE_RETENTIONS)[number];
+import type { CacheRetention } from './cache-retention';
+import type { RequestPolicy, RequestPolicyContext } from './policy-types';
 
 /** Anthropic rejects a request with more cache breakpoints than this. */
 export const MAX_CACHE_BREAKPOINTS = 4;
-
-export function describeCacheRetentions(): string {
-  return 'Use one of: short (5 minutes, the default), long (1 hour), none (no automatic system-prompt marker).';
-}
 
 type Message = OpenRouterMessage;
 type Part = OpenRouterContentPart;

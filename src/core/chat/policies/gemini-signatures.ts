@@ -1,5 +1,5 @@
 import type { OpenRouterMessage, ReasoningDetail } from '../openrouter-wire-types';
-import type { RequestPolicy } from './index';
+import type { RequestPolicy } from './policy-types';
 
 const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const URL_SAFE_BASE64 = /^[A-Za-z0-9_-]+={0,2}$/;

@@ -1,5 +1,5 @@
 import { resolveRouting } from '../../routing';
-import type { RequestPolicy } from './index';
+import type { RequestPolicy } from './policy-types';
 
 /** `provider` and `models` by the shared precedence rule (see core/routing.ts). */
 export const routingPolicy: RequestPolicy = (body, context) => {
