@@ -1,4 +1,4 @@
-import type { OpenRouterProviderPreferences } from './chat/chat-options';
+import type { OpenRouterProviderPreferences } from './options/provider-preferences-schema';
 import { cleanObject, isPlainObject, mergeShallow } from './util/merge-options';
 
 export interface RoutingLayer {

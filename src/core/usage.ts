@@ -1,4 +1,4 @@
-import type { OpenRouterUsage } from './chat/openrouter-wire-types';
+import type { OpenRouterUsage } from './wire/openrouter-wire-types';
 import type { JSONObject, Usage } from './model-io/result-types';
 
 function count(value: unknown): number | undefined {

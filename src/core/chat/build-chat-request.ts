@@ -4,7 +4,7 @@ import { platformHeaders } from '../platform/platform-headers';
 import { mergeShallow } from '../util/merge-options';
 import { RESERVED_BODY_KEYS, parseOpenRouterOptions, toWireFields, type OpenRouterOptions } from './chat-options';
 import { convertToOpenRouterMessages } from './convert-to-openrouter-messages';
-import type { OpenRouterChatRequest } from './openrouter-wire-types';
+import type { OpenRouterChatRequest } from '../wire/openrouter-wire-types';
 import { prepareTools } from './prepare-tools';
 import { unknownOptionWarnings } from './unknown-options';
 import type { ServerToolNames } from './server-tool-names';

@@ -1,7 +1,7 @@
 import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import type { ChatPrompt, ToolResultPart } from '../model-io/call-types';
 import type { CoreWarning } from '../model-io/result-types';
-import type { OpenRouterContentPart, OpenRouterMessage } from './openrouter-wire-types';
+import type { OpenRouterContentPart, OpenRouterMessage } from '../wire/openrouter-wire-types';
 import { applyMessageCache, readCacheControl } from './prompt/cache-control';
 import { convertAssistantMessage } from './prompt/convert-assistant-message';
 import { convertToolOutput } from './prompt/convert-tool-output';

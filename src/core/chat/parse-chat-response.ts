@@ -1,9 +1,10 @@
 import type { ChatContent, CoreWarning, FinishReason, ProviderMetadata, Usage } from '../model-io/result-types';
 import { generateId } from '@ai-sdk/provider-utils';
 import { mapFinishReason } from './map-finish-reason';
-import { messageText, sourceFromCitation } from './reply-content';
-import { parseDataUrl } from './media';
-import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
+import { messageText } from '../wire/message-text';
+import { sourceFromCitation } from './reply-content';
+import { parseDataUrl } from '../media';
+import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from '../wire/openrouter-wire-types';
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from './provider-metadata';
 import { detailsForToolCall, visibleReasoningText } from './reasoning-text';
 import { serverToolCallOf } from './server-tool-calls';

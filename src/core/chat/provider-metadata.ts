@@ -1,5 +1,5 @@
 import type { ProviderMetadata } from '../model-io/result-types';
-import type { OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
+import type { OpenRouterUsage, ReasoningDetail } from '../wire/openrouter-wire-types';
 import { toUsageMetadata } from '../usage';
 import type { ResponseCacheMetadata } from '../platform/response-cache';
 

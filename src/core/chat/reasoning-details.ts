@@ -1,4 +1,4 @@
-import type { ReasoningDetail } from './openrouter-wire-types';
+import type { ReasoningDetail } from '../wire/openrouter-wire-types';
 
 export function readReasoningDetails(providerOptions: unknown): ReasoningDetail[] | undefined {
   const details = (providerOptions as { openrouter?: { reasoning_details?: unknown } } | undefined)?.openrouter

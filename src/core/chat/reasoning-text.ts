@@ -1,4 +1,4 @@
-import type { ReasoningDetail } from './openrouter-wire-types';
+import type { ReasoningDetail } from '../wire/openrouter-wire-types';
 
 /** The text a user may read: text and summaries. Encrypted details are never shown. */
 export function visibleReasoningText(details: ReasoningDetail[]): string {

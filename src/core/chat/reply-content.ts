@@ -1,11 +1,6 @@
 import type { SourcePart } from '../model-io/result-types';
 import { openrouterMetadata } from './provider-metadata';
 
-/**
- * Pieces of an assistant reply read the same way by the JSON path, the
- * stream and the image model.
- */
-
 /** A `url_citation` annotation as a source part; undefined for other annotations and for URLs already cited. */
 export function sourceFromCitation(annotation: unknown, citedUrls: Set<string>): SourcePart | undefined {
   const record = annotation as { type?: unknown; url_citation?: Record<string, unknown> } | null | undefined;
@@ -22,13 +17,4 @@ export function sourceFromCitation(annotation: unknown, citedUrls: Set<string>):
     ...(typeof citation!.title === 'string' && citation!.title !== '' ? { title: citation!.title } : {}),
     ...(typeof citation!.content === 'string' ? { providerMetadata: openrouterMetadata({ content: citation!.content }) } : {}),
   };
-}
-
-/** Message content as text: a string, or the text parts of a content array. */
-export function messageText(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return '';
-  let text = '';
-  for (const part of content) if (part?.type === 'text' && typeof part.text === 'string') text += part.text;
-  return text;
 }

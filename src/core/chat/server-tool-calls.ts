@@ -1,6 +1,6 @@
 import { generateId } from '@ai-sdk/provider-utils';
 import type { JSONValue, ToolCallContent, ToolResultContent } from '../model-io/result-types';
-import type { ReasoningDetail } from './openrouter-wire-types';
+import type { ReasoningDetail } from '../wire/openrouter-wire-types';
 import { openrouterMetadata } from './provider-metadata';
 import type { ServerToolNames } from './server-tool-names';
 

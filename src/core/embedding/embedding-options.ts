@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
-import { optionSchemas } from '../chat/chat-options';
+import { providerPreferences } from '../options/provider-preferences-schema';
 import { responseCacheSchema } from '../platform/response-cache';
 import { lazy } from '../util/lazy';
 import { ownDataCopy } from '../util/merge-options';
@@ -15,7 +15,7 @@ export const embeddingOptionsSchema = lazy(() =>
   z.strictObject({
     /** Length of the vectors, for models that can shorten them (text-embedding-3 and later). */
     dimensions: z.number().int().min(1).optional(),
-    provider: optionSchemas().providerPreferencesSchema.optional(),
+    provider: providerPreferences().optional(),
     user: z.string().optional(),
     /** e.g. `search_query` or `search_document`, for models that embed the two differently. */
     input_type: z.string().optional(),

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
-import { optionSchemas } from '../chat/chat-options';
+import { providerPreferences } from '../options/provider-preferences-schema';
 import { lazy } from '../util/lazy';
 import { ownDataCopy } from '../util/merge-options';
 
@@ -18,7 +18,7 @@ const imageOptionsShape = () => ({
     .optional(),
   /** Chat endpoint: passed through (e.g. `{ image_size: "2K" }`); wins over hints derived from aspectRatio/size. */
   image_config: z.record(z.string(), z.unknown()).optional(),
-  provider: optionSchemas().providerPreferencesSchema.optional(),
+  provider: providerPreferences().optional(),
   /** Chat endpoint: fallback models. */
   models: z.array(z.string().min(1)).optional(),
   /** Chat endpoint: end-user id. */

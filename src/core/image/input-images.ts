@@ -1,5 +1,5 @@
 import type { CoreWarning } from '../model-io/result-types';
-import { toUrlOrDataUrl } from '../chat/media';
+import { toUrlOrDataUrl } from '../media';
 import { sniffImageMediaType } from './image-media-type';
 
 /** An input image as AI SDK 6 and 7 hand it to a V2 model (their ImageModelV3/V4 file shape). */

@@ -1,9 +1,9 @@
 import { APICallError } from '@ai-sdk/provider';
 import type { CoreWarning, ProviderMetadata } from '../model-io/result-types';
-import { parseDataUrl } from '../chat/media';
-import type { OpenRouterUsage } from '../chat/openrouter-wire-types';
+import { parseDataUrl } from '../media';
+import type { OpenRouterUsage } from '../wire/openrouter-wire-types';
 import { toUsageMetadata } from '../usage';
-import { messageText } from '../chat/reply-content';
+import { messageText } from '../wire/message-text';
 import { sniffImageMediaType } from './image-media-type';
 
 type Json = Record<string, any>;

@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { optionSchemas } from '../chat/chat-options';
+import { providerPreferences } from '../options/provider-preferences-schema';
 import { lazy } from '../util/lazy';
 import { parseStrictOptions } from '../util/parse-options';
 
@@ -10,7 +10,7 @@ import { parseStrictOptions } from '../util/parse-options';
  */
 export const rerankingOptionsSchema = lazy(() =>
   z.strictObject({
-    provider: optionSchemas().providerPreferencesSchema.optional(),
+    provider: providerPreferences().optional(),
     /** Raw top-level body fields, sent last; `model`, `query`, `documents` and `top_n` stay the request's own. */
     extraBody: z.record(z.string(), z.unknown()).optional(),
   }),

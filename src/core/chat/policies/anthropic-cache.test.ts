@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyContext } from '../../../../test/helpers/policy-context';
 import type { OpenRouterOptions } from '../chat-options';
-import type { CacheControl, OpenRouterChatRequest, OpenRouterMessage } from '../openrouter-wire-types';
+import type { CacheControl, OpenRouterChatRequest, OpenRouterMessage } from '../../wire/openrouter-wire-types';
 import { anthropicCachePolicy } from './anthropic-cache';
 import type { RequestPolicyContext } from './index';
 

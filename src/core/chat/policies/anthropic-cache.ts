@@ -1,5 +1,5 @@
 import type { CoreWarning } from '../../model-io/result-types';
-import type { CacheControl, OpenRouterContentPart, OpenRouterMessage } from '../openrouter-wire-types';
+import type { CacheControl, OpenRouterContentPart, OpenRouterMessage } from '../../wire/openrouter-wire-types';
 import type { CacheRetention } from './cache-retention';
 import type { RequestPolicy, RequestPolicyContext } from './policy-types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyContext } from '../../../../test/helpers/policy-context';
-import type { OpenRouterChatRequest, ReasoningDetail } from '../openrouter-wire-types';
+import type { OpenRouterChatRequest, ReasoningDetail } from '../../wire/openrouter-wire-types';
 import { geminiSignaturesPolicy, isThoughtSignature } from './gemini-signatures';
 
 const VALID = 'CiQBjz1rX2Vudmlyb25tZW50'; // standard base64

@@ -1,4 +1,4 @@
-import type { OpenRouterMessage, ReasoningDetail } from '../openrouter-wire-types';
+import type { OpenRouterMessage, ReasoningDetail } from '../../wire/openrouter-wire-types';
 import type { RequestPolicy } from './policy-types';
 
 const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;

@@ -1,5 +1,5 @@
 import type { CoreWarning } from '../../model-io/result-types';
-import type { OpenRouterChatRequest } from '../openrouter-wire-types';
+import type { OpenRouterChatRequest } from '../../wire/openrouter-wire-types';
 import { anthropicCachePolicy } from './anthropic-cache';
 import { geminiSignaturesPolicy } from './gemini-signatures';
 import type { RequestPolicy, RequestPolicyContext } from './policy-types';

@@ -1,7 +1,7 @@
 import type { ChatCallOptions } from '../../model-io/call-types';
 import type { CoreWarning } from '../../model-io/result-types';
 import type { OpenRouterOptions } from '../chat-options';
-import type { OpenRouterChatRequest } from '../openrouter-wire-types';
+import type { OpenRouterChatRequest } from '../../wire/openrouter-wire-types';
 
 export interface RequestPolicyContext {
   modelId: string;

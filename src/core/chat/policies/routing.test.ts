@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyContext } from '../../../../test/helpers/policy-context';
-import type { OpenRouterChatRequest } from '../openrouter-wire-types';
+import type { OpenRouterChatRequest } from '../../wire/openrouter-wire-types';
 import type { RequestPolicyContext } from './index';
 import { routingPolicy } from './routing';
 

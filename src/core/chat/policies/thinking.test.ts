@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { policyContext } from '../../../../test/helpers/policy-context';
 import { parseOpenRouterOptions, type OpenRouterOptions } from '../chat-options';
-import type { OpenRouterChatRequest } from '../openrouter-wire-types';
+import type { OpenRouterChatRequest } from '../../wire/openrouter-wire-types';
 import type { RequestPolicyContext } from './index';
 import { normalizeThinkingLevel, thinkingPolicy, thinkingSkipReason } from './thinking';
 

@@ -1,6 +1,6 @@
 import type { ProviderOptions } from '../../model-io/call-types';
 import type { CoreWarning } from '../../model-io/result-types';
-import type { CacheControl, OpenRouterContentPart } from '../openrouter-wire-types';
+import type { CacheControl, OpenRouterContentPart } from '../../wire/openrouter-wire-types';
 
 /**
  * A cache marker the caller set: `providerOptions.openrouter.cacheControl`

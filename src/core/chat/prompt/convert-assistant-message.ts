@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import type { ChatPrompt, FileData, ProviderOptions } from '../../model-io/call-types';
 import type { CoreWarning } from '../../model-io/result-types';
-import { toUrlOrDataUrl, unwrapFileData } from '../media';
-import type { CacheControl, OpenRouterMessage } from '../openrouter-wire-types';
+import { toUrlOrDataUrl, unwrapFileData } from '../../media';
+import type { CacheControl, OpenRouterMessage } from '../../wire/openrouter-wire-types';
 import { ReasoningDetailCollector, readReasoningDetails } from '../reasoning-details';
 import { SERVER_TOOL_CALL_DETAIL } from '../server-tool-calls';
 

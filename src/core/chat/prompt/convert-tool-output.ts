@@ -1,6 +1,6 @@
 import type { ToolResultPart } from '../../model-io/call-types';
 import type { CoreWarning } from '../../model-io/result-types';
-import type { OpenRouterContentPart } from '../openrouter-wire-types';
+import type { OpenRouterContentPart } from '../../wire/openrouter-wire-types';
 import { convertUserFile } from './convert-user-file';
 
 type TextPart = Extract<OpenRouterContentPart, { type: 'text' }>;

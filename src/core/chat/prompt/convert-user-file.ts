@@ -1,8 +1,8 @@
 import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import type { FilePart } from '../../model-io/call-types';
 import type { CoreWarning } from '../../model-io/result-types';
-import { audioFormat, concreteImageType, toBase64, toUrlOrDataUrl, unwrapFileData } from '../media';
-import type { OpenRouterContentPart } from '../openrouter-wire-types';
+import { audioFormat, concreteImageType, toBase64, toUrlOrDataUrl, unwrapFileData } from '../../media';
+import type { OpenRouterContentPart } from '../../wire/openrouter-wire-types';
 
 
 /**

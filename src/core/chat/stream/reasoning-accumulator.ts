@@ -1,4 +1,4 @@
-import type { ReasoningDetail } from '../openrouter-wire-types';
+import type { ReasoningDetail } from '../../wire/openrouter-wire-types';
 
 /**
  * Rebuilds complete reasoning details from streamed pieces: pieces of the same

@@ -1,6 +1,6 @@
 import type { ChatStreamPart } from '../../model-io/result-types';
 import { generateId } from '@ai-sdk/provider-utils';
-import type { ReasoningDetail } from '../openrouter-wire-types';
+import type { ReasoningDetail } from '../../wire/openrouter-wire-types';
 import { openrouterMetadata } from '../provider-metadata';
 import { detailsForToolCall } from '../reasoning-text';
 import { toolArgumentsText } from '../tool-arguments';

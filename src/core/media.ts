@@ -1,7 +1,7 @@
 import { InvalidArgumentError, UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import { convertToBase64 } from '@ai-sdk/provider-utils';
 
-import type { FileData, TaggedFileData } from '../model-io/call-types';
+import type { FileData, TaggedFileData } from './model-io/call-types';
 
 type DataContent = Uint8Array | string | URL;
 
