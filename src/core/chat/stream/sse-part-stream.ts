@@ -41,9 +41,17 @@ export function createChatPartStream<Part>(
   });
   let closed = false;
   let lastBreakIsCR = false;
+  // Only the text after the last LF can hold a later CR: searching the whole chunk for a CR that
+  // OpenRouter never sends cost a full scan of every read.
   const noteLineBreaks = (text: string) => {
-    const at = Math.max(text.lastIndexOf('\r'), text.lastIndexOf('\n'));
-    if (at !== -1) lastBreakIsCR = text[at] === '\r';
+    const lf = text.lastIndexOf('\n');
+    for (let i = text.length - 1; i > lf; i--) {
+      if (text.charCodeAt(i) === 13) {
+        lastBreakIsCR = true;
+        return;
+      }
+    }
+    if (lf !== -1) lastBreakIsCR = false;
   };
 
   const finish = (controller: ReadableStreamDefaultController<Part>) => {
