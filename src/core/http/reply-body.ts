@@ -45,12 +45,10 @@ export function replyError(
 }
 
 /**
- * A successful JSON reply whose results sit in `listKey` (`choices` for chat,
- * `data` for images and embeddings). An error envelope inside it is an error
- * (OpenRouter sends some failures with HTTP 200), and a body that is not such
- * JSON is an error quoting what came back.
+ * A successful reply's JSON. An error envelope inside it is an error (OpenRouter sends some
+ * failures with HTTP 200), and a body that is not JSON is an error quoting what came back.
  */
-export function parseSuccessfulJson(reply: ReadReply, listKey: string): Record<string, any> {
+export function parseReplyJson(reply: ReadReply): unknown {
   let value: unknown;
   try {
     value = JSON.parse(reply.responseBody);
@@ -58,9 +56,13 @@ export function parseSuccessfulJson(reply: ReadReply, listKey: string): Record<s
     const contentType = reply.response.headers.get('content-type') ?? 'no content type';
     throw replyError(reply, `OpenRouter returned a reply that is not JSON (${contentType}): ${reply.responseBody.slice(0, 200)}`, { cause });
   }
-  if (isErrorEnvelope(value)) {
-    throw createErrorFromEnvelope(value, reply);
-  }
+  if (isErrorEnvelope(value)) throw createErrorFromEnvelope(value, reply);
+  return value;
+}
+
+/** A successful JSON reply whose results sit in `listKey` (`choices` for chat, `data` for images and embeddings). */
+export function parseSuccessfulJson(reply: ReadReply, listKey: string): Record<string, any> {
+  const value = parseReplyJson(reply);
   if (typeof value !== 'object' || value === null || !Array.isArray((value as Record<string, unknown>)[listKey])) {
     throw replyError(reply, `OpenRouter returned JSON without "${listKey}": ${reply.responseBody.slice(0, 200)}`);
   }
