@@ -1,16 +1,16 @@
-import type { LanguageModelV2StreamPart } from '@ai-sdk/provider';
+import { APICallError, type LanguageModelV2StreamPart } from '@ai-sdk/provider';
 type Parts = LanguageModelV2StreamPart[];
 import { convertReadableStreamToArray } from '@ai-sdk/provider-utils/test';
-import { APICallError, generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { toUsageMetadata } from '../../src/core/usage';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf } from '../helpers/model-calls';
 import { recordedChunks, recordedJson, recordedReply } from '../helpers/recorded-replies';
+import { fileData, modelFinishReason, modelUsage, type TokenCounts } from '../helpers/spec-shapes';
+import { generateText, streamText } from '../helpers/surface';
 import { chatModels, HI, normalizeParts } from './support';
 
 // Real OpenRouter replies (test/fixtures/openrouter, each with its source) replayed byte for byte:
-// what a user sees, with the expected values read from the wire itself.
+// what a user sees, with the expected values read from the wire itself, in the lane's spec shapes.
 
 const server = useEmulator();
 const model = chatModels(server, 'openai/gpt-5');
@@ -31,9 +31,26 @@ async function replayJson(name: string, options: { status?: number; schemaCheck?
 
 const ofType = <T extends LanguageModelV2StreamPart['type']>(parts: LanguageModelV2StreamPart[], type: T) =>
   parts.filter((part): part is Extract<LanguageModelV2StreamPart, { type: T }> => part.type === type);
-const textOf = (parts: LanguageModelV2StreamPart[]) => ofType(parts, 'text-delta').map((part) => part.delta).join('');
-const reasoningOf = (parts: LanguageModelV2StreamPart[]) => ofType(parts, 'reasoning-delta').map((part) => part.delta).join('');
+const textOf = (parts: LanguageModelV2StreamPart[]) =>
+  ofType(parts, 'text-delta')
+    .map((part) => part.delta)
+    .join('');
+const reasoningOf = (parts: LanguageModelV2StreamPart[]) =>
+  ofType(parts, 'reasoning-delta')
+    .map((part) => part.delta)
+    .join('');
 const finishOf = (parts: LanguageModelV2StreamPart[]) => ofType(parts, 'finish')[0];
+
+/** The token counts of an OpenRouter usage object, as sent. */
+const countsOf = (usage: any): TokenCounts => ({
+  input: usage.prompt_tokens,
+  output: usage.completion_tokens,
+  total: usage.total_tokens,
+  reasoning: usage.completion_tokens_details?.reasoning_tokens,
+  cacheRead: usage.prompt_tokens_details?.cached_tokens,
+  cacheWrite: usage.prompt_tokens_details?.cache_write_tokens,
+  raw: usage,
+});
 
 /** What the wire says of a recorded stream: its identity, text, finish and usage. */
 function wire(name: string) {
@@ -48,15 +65,12 @@ function wire(name: string) {
     provider: chunks[0].provider as string,
     text: choices.map((choice) => choice.delta?.content ?? '').join(''),
     details: choices.flatMap((choice) => choice.delta?.reasoning_details ?? []),
+    /** OpenRouter's finish_reason, as sent. */
+    finishReason: finishing?.finish_reason as string,
     nativeFinishReason: finishing?.native_finish_reason as string,
     usage,
-    sdkUsage: {
-      inputTokens: usage.prompt_tokens,
-      outputTokens: usage.completion_tokens,
-      totalTokens: usage.total_tokens,
-      reasoningTokens: usage.completion_tokens_details.reasoning_tokens,
-      cachedInputTokens: usage.prompt_tokens_details.cached_tokens,
-    },
+    /** The usage as the lane's model reports it. */
+    modelUsage: modelUsage(countsOf(usage)),
   };
 }
 
@@ -74,15 +88,25 @@ describe('reasoning', () => {
     expect(textOf(parts)).toBe('2 + 2 = 4');
     expect(finishOf(parts)).toEqual({
       type: 'finish',
-      finishReason: 'stop',
-      usage: recorded.sdkUsage,
+      finishReason: modelFinishReason('stop', recorded.finishReason),
+      usage: recorded.modelUsage,
       providerMetadata: {
         openrouter: {
           provider: 'Google',
           model: recorded.model,
           generationId: recorded.id,
           nativeFinishReason: 'stop',
-          usage: toUsageMetadata(recorded.usage),
+          // The usage as sent, camelCased; the null upstream_inference_cost is left out.
+          usage: {
+            promptTokens: 43,
+            completionTokens: 36,
+            totalTokens: 79,
+            cost: 0.000669,
+            isByok: false,
+            promptTokensDetails: { cachedTokens: 0, audioTokens: 0, videoTokens: 0 },
+            costDetails: { upstreamInferencePromptCost: 0.000129, upstreamInferenceCompletionsCost: 0.00054 },
+            completionTokensDetails: { reasoningTokens: 13, imageTokens: 0 },
+          },
           reasoning_details: [detail],
         },
       },
@@ -93,7 +117,10 @@ describe('reasoning', () => {
     server.emulator.enqueue(recordedReply(CLAUDE));
     const first = streamText({ model: model('anthropic/claude-sonnet-4.5'), prompt: 'What is 2+2?' });
     const { messages } = await first.response;
-    await generateText({ model: model('anthropic/claude-sonnet-4.5'), messages: [{ role: 'user', content: 'What is 2+2?' }, ...messages, { role: 'user', content: 'And 3+3?' }] });
+    await generateText({
+      model: model('anthropic/claude-sonnet-4.5'),
+      messages: [{ role: 'user', content: 'What is 2+2?' }, ...messages, { role: 'user', content: 'And 3+3?' }],
+    });
 
     const signature = wire(CLAUDE).details.find((detail) => detail.signature)!.signature;
     expect(server.emulator.lastRequest().body.messages[1]).toEqual({
@@ -115,8 +142,8 @@ describe('reasoning', () => {
     expect(ofType(parts, 'reasoning-end')[0].providerMetadata).toEqual({ openrouter: { reasoning_details: recorded.details } });
     expect(textOf(parts)).toBe(recorded.text);
     expect(finishOf(parts)).toMatchObject({
-      finishReason: 'stop',
-      usage: recorded.sdkUsage,
+      finishReason: modelFinishReason('stop', recorded.finishReason),
+      usage: recorded.modelUsage,
       providerMetadata: { openrouter: { provider: recorded.provider, model: recorded.model, nativeFinishReason: 'completed', reasoning_details: recorded.details } },
     });
   });
@@ -136,7 +163,10 @@ describe('reasoning', () => {
       },
     ]);
     expect(reasoningOf(parts)).toBe(recorded.details[0].text);
-    expect(finishOf(parts)).toMatchObject({ finishReason: 'tool-calls', providerMetadata: { openrouter: { nativeFinishReason: 'STOP', reasoning_details: recorded.details } } });
+    expect(finishOf(parts)).toMatchObject({
+      finishReason: modelFinishReason('tool-calls', recorded.finishReason),
+      providerMetadata: { openrouter: { nativeFinishReason: 'STOP', reasoning_details: recorded.details } },
+    });
   });
 });
 
@@ -146,13 +176,21 @@ describe('tool calls', () => {
     const recorded = wire(name);
     const parts = await replayStream(name);
     const argumentsOf = (index: number) =>
-      recorded.chunks.flatMap((chunk) => chunk.choices[0]?.delta.tool_calls ?? []).filter((call) => call.index === index).map((call) => call.function.arguments).join('');
+      recorded.chunks
+        .flatMap((chunk) => chunk.choices[0]?.delta.tool_calls ?? [])
+        .filter((call) => call.index === index)
+        .map((call) => call.function.arguments)
+        .join('');
     expect(ofType(parts, 'tool-call').map(({ toolName, input }) => ({ toolName, input }))).toEqual([
       { toolName: 'get_weather', input: argumentsOf(0) },
       { toolName: 'get_weather', input: argumentsOf(1) },
     ]);
     expect(argumentsOf(1)).toBe('{"city":"Zürich"}');
-    expect(finishOf(parts)).toMatchObject({ finishReason: 'tool-calls', usage: recorded.sdkUsage, providerMetadata: { openrouter: { nativeFinishReason: 'completed' } } });
+    expect(finishOf(parts)).toMatchObject({
+      finishReason: modelFinishReason('tool-calls', recorded.finishReason),
+      usage: recorded.modelUsage,
+      providerMetadata: { openrouter: { nativeFinishReason: 'completed' } },
+    });
   });
 
   it('a call without an arguments key gets {} as input', async () => {
@@ -161,7 +199,10 @@ describe('tool calls', () => {
     const parts = await replayStream(name);
     expect(textOf(parts)).toBe(recorded.text);
     expect(ofType(parts, 'tool-call')).toEqual([{ type: 'tool-call', toolCallId: 'toolu_bdrk_01FqZ3m8Wc2Vt6Yh4Kp9Ns7L', toolName: 'get_time', input: '{}' }]);
-    expect(finishOf(parts)).toMatchObject({ finishReason: 'tool-calls', providerMetadata: { openrouter: { provider: 'Amazon Bedrock', model: recorded.model, nativeFinishReason: 'tool_use' } } });
+    expect(finishOf(parts)).toMatchObject({
+      finishReason: modelFinishReason('tool-calls', recorded.finishReason),
+      providerMetadata: { openrouter: { provider: 'Amazon Bedrock', model: recorded.model, nativeFinishReason: 'tool_use' } },
+    });
   });
 
   it('a BYOK Gemini tool call: cost 0 with the upstream cost, and index on the call ignored', async () => {
@@ -170,7 +211,7 @@ describe('tool calls', () => {
     const result = await replayJson(name);
     const call = body.choices[0].message.tool_calls[0];
     expect(result.content).toEqual([{ type: 'tool-call', toolCallId: call.id, toolName: call.function.name, input: call.function.arguments }]);
-    expect(result.finishReason).toBe('tool-calls');
+    expect(result.finishReason).toEqual(modelFinishReason('tool-calls', body.choices[0].finish_reason));
     expect(result.providerMetadata?.openrouter).toMatchObject({
       provider: 'Google AI Studio',
       nativeFinishReason: 'STOP',
@@ -182,7 +223,9 @@ describe('tool calls', () => {
 describe('citations, files and images', () => {
   it('web search citations: one source per URL, an empty title left out', async () => {
     const name = 'deepseek-web-search-citations.chunks.txt';
-    const citations = recordedChunks(name).flatMap((chunk) => chunk.choices[0]?.delta.annotations ?? []).map((annotation) => annotation.url_citation);
+    const citations = recordedChunks(name)
+      .flatMap((chunk) => chunk.choices[0]?.delta.annotations ?? [])
+      .map((annotation) => annotation.url_citation);
     const urls = [...new Set(citations.map((citation) => citation.url))];
     const parts = await replayStream(name);
     const sources = ofType(parts, 'source');
@@ -209,8 +252,13 @@ describe('citations, files and images', () => {
     const name = 'gemini-image.chunks.txt';
     const url: string = recordedChunks(name).find((chunk) => chunk.choices[0]?.delta.images)!.choices[0].delta.images[0].image_url.url;
     const parts = await replayStream(name);
-    expect(ofType(parts, 'file')).toEqual([{ type: 'file', mediaType: 'image/png', data: url.slice('data:image/png;base64,'.length) }]);
-    expect(finishOf(parts)).toMatchObject({ finishReason: 'stop', usage: wire(name).sdkUsage, providerMetadata: { openrouter: { nativeFinishReason: 'STOP' } } });
+    const recorded = wire(name);
+    expect(ofType(parts, 'file')).toEqual([{ type: 'file', mediaType: 'image/png', data: fileData(url.slice('data:image/png;base64,'.length)) }]);
+    expect(finishOf(parts)).toMatchObject({
+      finishReason: modelFinishReason('stop', recorded.finishReason),
+      usage: recorded.modelUsage,
+      providerMetadata: { openrouter: { nativeFinishReason: 'STOP' } },
+    });
   });
 });
 
@@ -222,7 +270,11 @@ describe('usage', () => {
     expect(ofType(parts, 'text-start')).toHaveLength(1);
     expect(textOf(parts)).toBe(recorded.text);
     expect(ofType(parts, 'finish')).toHaveLength(1);
-    expect(finishOf(parts)).toMatchObject({ finishReason: 'stop', usage: recorded.sdkUsage, providerMetadata: { openrouter: { usage: { cost: recorded.usage.cost } } } });
+    expect(finishOf(parts)).toMatchObject({
+      finishReason: modelFinishReason('stop', recorded.finishReason),
+      usage: recorded.modelUsage,
+      providerMetadata: { openrouter: { usage: { cost: recorded.usage.cost } } },
+    });
   });
 
   it.each([
@@ -232,15 +284,9 @@ describe('usage', () => {
     const body = recordedJson(name);
     const result = await replayJson(name);
     const details = body.usage.prompt_tokens_details;
-    expect(result.usage).toEqual({
-      inputTokens: body.usage.prompt_tokens,
-      outputTokens: body.usage.completion_tokens,
-      totalTokens: body.usage.total_tokens,
-      reasoningTokens: 0,
-      cachedInputTokens: details.cached_tokens,
-    });
+    expect(result.usage).toEqual(modelUsage(countsOf(body.usage)));
     expect(result.response?.modelId).toBe(servedModel);
-    expect(result.finishReason).toBe('length');
+    expect(result.finishReason).toEqual(modelFinishReason('length', body.choices[0].finish_reason));
     expect(result.providerMetadata?.openrouter).toMatchObject({
       usage: { cost: body.usage.cost, promptTokensDetails: { cachedTokens: details.cached_tokens, cacheWriteTokens: details.cache_write_tokens } },
     });
@@ -278,21 +324,39 @@ describe('errors', () => {
     const parts = await replayStream(name);
 
     expect(reasoningOf(parts)).toBe('We need to respond to a greeting. The user');
-    expect(ofType(parts, 'response-metadata')).toEqual([{ type: 'response-metadata', id: recorded.id, modelId: recorded.model, timestamp: new Date(recorded.chunks[0].created * 1000) }]);
+    expect(ofType(parts, 'response-metadata')).toEqual([
+      { type: 'response-metadata', id: recorded.id, modelId: recorded.model, timestamp: new Date(recorded.chunks[0].created * 1000) },
+    ]);
     expect(ofType(parts, 'error')).toEqual([{ type: 'error', error: expect.any(APICallError) }]);
-    expect(ofType(parts, 'error')[0].error).toMatchObject({ message: 'OpenRouter error 400: Token limit reached (provider: Minimax)', statusCode: 400, isRetryable: false, data: errorChunk });
+    expect(ofType(parts, 'error')[0].error).toMatchObject({
+      message: 'OpenRouter error 400: Token limit reached (provider: Minimax)',
+      statusCode: 400,
+      isRetryable: false,
+      data: errorChunk,
+    });
     expect(finishOf(parts)).toEqual({
       type: 'finish',
-      finishReason: 'error',
-      // As reported: reasoning_tokens (11) exceeds completion_tokens (10) here, and nothing is derived from the two.
-      usage: recorded.sdkUsage,
+      // The stream stopped for length, then failed: an error, with OpenRouter's reason kept as sent.
+      finishReason: modelFinishReason('error', recorded.finishReason),
+      // As reported: reasoning_tokens (11) exceeds completion_tokens (10) here; text tokens, where the spec has them, stay at 0.
+      usage: recorded.modelUsage,
       providerMetadata: {
         openrouter: {
           provider: 'Minimax',
           model: recorded.model,
           generationId: recorded.id,
           nativeFinishReason: 'length',
-          usage: toUsageMetadata(errorChunk.usage),
+          // The error chunk's usage as sent, camelCased; the null upstream_inference_cost is left out.
+          usage: {
+            promptTokens: 43,
+            completionTokens: 10,
+            totalTokens: 53,
+            cost: 0,
+            isByok: false,
+            promptTokensDetails: { cachedTokens: 0, audioTokens: 0 },
+            costDetails: { upstreamInferencePromptCost: 0, upstreamInferenceCompletionsCost: 0 },
+            completionTokensDetails: { reasoningTokens: 11, imageTokens: 0 },
+          },
           reasoning_details: [{ type: 'reasoning.text', text: 'We need to respond to a greeting. The user', index: 0, format: null }],
         },
       },

@@ -1,9 +1,9 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
-import { embed, experimental_generateImage as generateImage, generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { createOpenClawRouter } from '../../src';
 import { chatCompletion, errorEnvelope, type ScriptedReply } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
+import { EMBEDDING_MODEL, fileData, modelUsage } from '../helpers/spec-shapes';
+import { createOpenClawRouter, embed, generateImage, generateText, streamText } from '../helpers/surface';
 import { CANARY_KEY as KEY, ESCAPED_CANARY_KEY as ESCAPED_KEY, expectApiError, keyLeaks, messageOf } from './support';
 
 const server = useEmulator({ knownModels: ['openai/gpt-4o-mini'] });
@@ -58,9 +58,24 @@ describe('the key never comes back from a reply, whatever its status', () => {
   });
 
   it.each([
-    ['an HTML page', 'text/html', `<html><body>Signed in as ${KEY_PREFIX}</body></html>`, 'OpenRouter returned a reply that is not JSON (text/html): <html><body>Signed in as [REDACTED]</body></html>'],
-    ['plain text', 'text/plain', `echo: Authorization: Bearer ${KEY}`, 'OpenRouter returned a reply that is not JSON (text/plain): echo: Authorization: Bearer [REDACTED]'],
-    ['JSON without choices', 'application/json', `{"echo":{"authorization":"Bearer ${KEY}"}}`, 'OpenRouter returned JSON without "choices": {"echo":{"authorization":"Bearer [REDACTED]"}}'],
+    [
+      'an HTML page',
+      'text/html',
+      `<html><body>Signed in as ${KEY_PREFIX}</body></html>`,
+      'OpenRouter returned a reply that is not JSON (text/html): <html><body>Signed in as [REDACTED]</body></html>',
+    ],
+    [
+      'plain text',
+      'text/plain',
+      `echo: Authorization: Bearer ${KEY}`,
+      'OpenRouter returned a reply that is not JSON (text/plain): echo: Authorization: Bearer [REDACTED]',
+    ],
+    [
+      'JSON without choices',
+      'application/json',
+      `{"echo":{"authorization":"Bearer ${KEY}"}}`,
+      'OpenRouter returned JSON without "choices": {"echo":{"authorization":"Bearer [REDACTED]"}}',
+    ],
   ])('a 200 reply of %s echoing the key', async (_name, contentType, body, message) => {
     const error = await generateError({ type: 'raw', contentType, body });
     expectApiError(error, { message, statusCode: 200, isRetryable: false });
@@ -87,14 +102,15 @@ describe('the key never comes back from a reply, whatever its status', () => {
     server.emulator.enqueue({ type: 'json', body: chatCompletion({ message: { content: `I cannot draw. Your key is ${KEY}` } }) });
     const imageError = await generateImage({ model: router().imageModel(), prompt: 'a red square', maxRetries: 0 }).catch((caught: unknown) => caught);
     expectApiError(imageError, {
-      message: 'OpenRouter model google/gemini-3.1-flash-image-preview returned no image (finish reason: stop). It answered with text instead: "I cannot draw. Your key is [REDACTED]"',
+      message:
+        'OpenRouter model google/gemini-3.1-flash-image-preview returned no image (finish reason: stop). It answered with text instead: "I cannot draw. Your key is [REDACTED]"',
       statusCode: 200,
       isRetryable: false,
     });
     expectNoKey(imageError);
 
     server.emulator.enqueue({ type: 'raw', contentType: 'application/json', body: `{"error":{"code":403,"message":"key ${ESCAPED_KEY} is disabled"}}` });
-    const embedError = await embed({ model: router().textEmbeddingModel('openai/text-embedding-3-small'), value: 'x', maxRetries: 0 }).catch((caught: unknown) => caught);
+    const embedError = await embed({ model: router()[EMBEDDING_MODEL]('openai/text-embedding-3-small'), value: 'x', maxRetries: 0 }).catch((caught: unknown) => caught);
     expectApiError(embedError, { message: 'OpenRouter error 403: key [REDACTED] is disabled', statusCode: 403, isRetryable: false });
     expectNoKey(embedError);
   });
@@ -146,7 +162,7 @@ describe('media types are matched case-insensitively', () => {
       body: chatCompletion({ message: { content: '', images: [{ type: 'image_url', image_url: { url: 'data:IMAGE/PNG;base64,AAAAAAAA' } }] } }),
     });
     const result = await model().doGenerate({ prompt: PROMPT });
-    expect(result.content).toEqual([{ type: 'file', mediaType: 'image/png', data: 'AAAAAAAA' }]);
+    expect(result.content).toEqual([{ type: 'file', mediaType: 'image/png', data: fileData('AAAAAAAA') }]);
   });
 });
 
@@ -184,10 +200,12 @@ describe('replies that are not what they claim', () => {
     });
   });
 
-  it('unusable token counts give no usage.totalTokens in provider metadata either', async () => {
-    server.emulator.enqueue({ type: 'json', body: { ...chatCompletion(), usage: { prompt_tokens: 'ten', completion_tokens: null, cost: 0.001 } }, schemaCheck: false });
+  it('unusable token counts give no counts (no usage.totalTokens) in usage or provider metadata', async () => {
+    const usage = { prompt_tokens: 'ten', completion_tokens: null, cost: 0.001 };
+    server.emulator.enqueue({ type: 'json', body: { ...chatCompletion(), usage }, schemaCheck: false });
     const result = await model().doGenerate({ prompt: PROMPT });
-    expect(result.usage.totalTokens).toBeUndefined();
+    // No count was reported; V3/V4 keep the usage object as sent in `raw`.
+    expect(result.usage).toEqual(modelUsage({ raw: usage }));
     expect(result.providerMetadata?.openrouter?.usage).toEqual({ cost: 0.001 });
   });
 

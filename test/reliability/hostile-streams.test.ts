@@ -1,10 +1,10 @@
 import type { LanguageModelV2StreamPart } from '@ai-sdk/provider';
-import { streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenClawRouter } from '../../src';
 import { MAX_SSE_EVENT_SIZE } from '../../src/core/chat/stream/sse-part-stream';
 import { chatChunk, type ScriptedReply } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
+import { fileData, modelFinishReason } from '../helpers/spec-shapes';
+import { createOpenClawRouter, streamText } from '../helpers/surface';
 import {
   CANARY_KEY as KEY,
   ESCAPED_CANARY_KEY as ESCAPED_KEY,
@@ -42,7 +42,7 @@ describe('error parts never carry the key', () => {
     });
     expect(textOf(parts)).toBe('Partial');
     expectApiError(theErrorPart(parts), { message: 'OpenRouter error 502: Bearer [REDACTED] / [REDACTED] (provider: OpenAI)', statusCode: 502, isRetryable: true });
-    expect(finishOf(parts).finishReason).toBe('error');
+    expect(finishOf(parts).finishReason).toEqual(modelFinishReason('error', 'error'));
   });
 
   it('mid-stream: a malformed chunk that starts with the key is quoted without it', async () => {
@@ -82,7 +82,8 @@ describe('one SSE line or event is bounded', () => {
       statusCode: 200,
       isRetryable: false,
     });
-    expect(finishOf(parts).finishReason).toBe('error');
+    // OpenRouter sent no finish_reason before the stream was stopped.
+    expect(finishOf(parts).finishReason).toEqual(modelFinishReason('error', undefined));
     await hostile.latestConnectionClosed();
   });
 
@@ -94,7 +95,7 @@ describe('one SSE line or event is bounded', () => {
     });
     const parts = await readAllParts((await model().doStream({ prompt: PROMPT })).stream);
     expect(parts.filter((part) => part.type === 'error')).toEqual([]);
-    expect(parts.filter((part) => part.type === 'file')).toEqual([{ type: 'file', mediaType: 'image/png', data: base64 }]);
+    expect(parts.filter((part) => part.type === 'file')).toEqual([{ type: 'file', mediaType: 'image/png', data: fileData(base64) }]);
   });
 });
 

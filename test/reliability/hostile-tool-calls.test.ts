@@ -1,10 +1,9 @@
 import type { LanguageModelV2StreamPart } from '@ai-sdk/provider';
-import { stepCountIs, streamText, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createOpenClawRouter } from '../../src';
 import { chatChunk, usageChunk, type ScriptedReply } from '../../src/testing';
 import { useEmulator } from '../helpers/emulator';
+import { createOpenClawRouter, stepCountIs, streamText, tool } from '../helpers/surface';
 import { readAllParts } from './support';
 
 const server = useEmulator();
