@@ -5,13 +5,7 @@ import { defineConfig } from 'vitest/config';
 // test/ that need no server are listed here. `npm test` runs these too.
 export default defineConfig({
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'test/package.test.ts',
-      'test/image/aspect-ratio.test.ts',
-      'test/edge/no-node-apis.test.ts',
-      'test/docs/markdown-links.test.ts',
-    ],
+    include: ['src/**/*.test.ts', 'test/package.test.ts', 'test/image/aspect-ratio.test.ts', 'test/edge/no-node-apis.test.ts', 'test/docs/markdown-links.test.ts'],
     exclude: ['**/node_modules/**'],
   },
 });

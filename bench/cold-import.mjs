@@ -23,11 +23,16 @@ process.stdout.write(JSON.stringify({ importMs: Number(t1 - t0) / 1e6, processCp
 
 function specifierFor(name) {
   switch (name) {
-    case 'floor': return '';
-    case 'official': return '@openrouter/ai-sdk-provider';
-    case 'compat': return '@ai-sdk/openai-compatible';
-    case 'openclaw-router': return fs.existsSync(openclawEntry) ? pathToFileURL(openclawEntry).href : null;
-    default: throw new Error(`unknown comparator ${name}`);
+    case 'floor':
+      return '';
+    case 'official':
+      return '@openrouter/ai-sdk-provider';
+    case 'compat':
+      return '@ai-sdk/openai-compatible';
+    case 'openclaw-router':
+      return fs.existsSync(openclawEntry) ? pathToFileURL(openclawEntry).href : null;
+    default:
+      throw new Error(`unknown comparator ${name}`);
   }
 }
 

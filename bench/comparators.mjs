@@ -45,8 +45,7 @@ async function loadOfficial(group) {
 
 async function loadCompat(group) {
   const { createOpenAICompatible } = await import(group.compat);
-  return (baseURL) =>
-    createOpenAICompatible({ name: 'openrouter', baseURL, apiKey: config.apiKey, includeUsage: true })(config.modelId);
+  return (baseURL) => createOpenAICompatible({ name: 'openrouter', baseURL, apiKey: config.apiKey, includeUsage: true })(config.modelId);
 }
 
 async function loadOpenclaw(group) {

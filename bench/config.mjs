@@ -42,7 +42,13 @@ export const config = {
   quick,
   rounds: Math.max(1, intFromEnv('BENCH_ROUNDS', quick ? 2 : 7)),
   warmupRounds: intFromEnv('BENCH_WARMUP', 1),
-  only: env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim()).filter(Boolean)) : null,
+  only: env.BENCH_ONLY
+    ? new Set(
+        env.BENCH_ONLY.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+    : null,
   modelId: 'anthropic/claude-sonnet-4',
   apiKey: 'sk-or-v1-bench',
   ...sizes,

@@ -51,11 +51,13 @@ await run(key, () => {
   if (h > liveMax) liveMax = h;
 });
 
-process.stdout.write(JSON.stringify({
-  status: 'ok',
-  parts,
-  baseline: { heapUsed: base.heapUsed, rss: base.rss },
-  peakHeapDelta,
-  peakRssDelta,
-  liveHeapDelta: liveMax - base.heapUsed,
-}));
+process.stdout.write(
+  JSON.stringify({
+    status: 'ok',
+    parts,
+    baseline: { heapUsed: base.heapUsed, rss: base.rss },
+    peakHeapDelta,
+    peakRssDelta,
+    liveHeapDelta: liveMax - base.heapUsed,
+  }),
+);

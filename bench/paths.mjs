@@ -8,13 +8,9 @@ export const repoRoot = path.resolve(benchDir, '..');
 export const nodeModules = path.join(repoRoot, 'node_modules');
 
 // BENCH_OPENCLAW_ENTRY points the openclaw-router comparator at another build
-export const openclawEntry = process.env.BENCH_OPENCLAW_ENTRY
-  ? path.resolve(process.env.BENCH_OPENCLAW_ENTRY)
-  : path.join(repoRoot, 'dist', 'index.js');
+export const openclawEntry = process.env.BENCH_OPENCLAW_ENTRY ? path.resolve(process.env.BENCH_OPENCLAW_ENTRY) : path.join(repoRoot, 'dist', 'index.js');
 // BENCH_OPENCLAW_V4_ENTRY does the same for the AI SDK 7 entry (openclaw-router/v4)
-export const openclawV4Entry = process.env.BENCH_OPENCLAW_V4_ENTRY
-  ? path.resolve(process.env.BENCH_OPENCLAW_V4_ENTRY)
-  : path.join(repoRoot, 'dist', 'v4', 'index.js');
+export const openclawV4Entry = process.env.BENCH_OPENCLAW_V4_ENTRY ? path.resolve(process.env.BENCH_OPENCLAW_V4_ENTRY) : path.join(repoRoot, 'dist', 'v4', 'index.js');
 export const officialEntry = path.join(nodeModules, '@openrouter', 'ai-sdk-provider', 'dist', 'index.mjs');
 export const compatEntry = path.join(nodeModules, '@ai-sdk', 'openai-compatible', 'dist', 'index.mjs');
 

@@ -20,8 +20,7 @@ export const TOOL_JSON_SCHEMA = {
   additionalProperties: false,
 };
 
-const WORDS = [' the', ' quick', ' brown', ' fox', ' jumps', ' over', ' a', ' lazy', ' dog,', ' then',
-  ' runs', ' far', ' away', ' into', ' deep', ' woods.'];
+const WORDS = [' the', ' quick', ' brown', ' fox', ' jumps', ' over', ' a', ' lazy', ' dog,', ' then', ' runs', ' far', ' away', ' into', ' deep', ' woods.'];
 
 function word(i) {
   return WORDS[i % WORDS.length];
@@ -95,19 +94,23 @@ export function buildReasoningToolsScenario(n) {
   for (let i = 0; i < n; i++) {
     const t = word(i + 3);
     reasoning += t;
-    chunks.push(chunk({
+    chunks.push(
+      chunk({
+        role: 'assistant',
+        content: '',
+        reasoning: t,
+        reasoning_details: [{ type: 'reasoning.text', text: t, index: 0, format: 'anthropic-claude-v1' }],
+      }),
+    );
+  }
+  chunks.push(
+    chunk({
       role: 'assistant',
       content: '',
-      reasoning: t,
-      reasoning_details: [{ type: 'reasoning.text', text: t, index: 0, format: 'anthropic-claude-v1' }],
-    }));
-  }
-  chunks.push(chunk({
-    role: 'assistant',
-    content: '',
-    reasoning: '',
-    reasoning_details: [{ type: 'reasoning.text', text: '', signature: SIGNATURE, index: 0, format: 'anthropic-claude-v1' }],
-  }));
+      reasoning: '',
+      reasoning_details: [{ type: 'reasoning.text', text: '', signature: SIGNATURE, index: 0, format: 'anthropic-claude-v1' }],
+    }),
+  );
 
   let content = '';
   for (let i = 0; i < n; i++) content += word(i + 7);
@@ -115,9 +118,8 @@ export function buildReasoningToolsScenario(n) {
   // n non-empty pieces of near-equal size; no proper prefix is valid JSON
   for (let i = 0; i < n; i++) {
     const piece = toolInput.slice(Math.floor((i * toolInput.length) / n), Math.floor(((i + 1) * toolInput.length) / n));
-    const call = i === 0
-      ? { index: 0, id: TOOL_CALL_ID, type: 'function', function: { name: TOOL_NAME, arguments: piece } }
-      : { index: 0, function: { arguments: piece } };
+    const call =
+      i === 0 ? { index: 0, id: TOOL_CALL_ID, type: 'function', function: { name: TOOL_NAME, arguments: piece } } : { index: 0, function: { arguments: piece } };
     chunks.push(chunk({ role: 'assistant', content: '', tool_calls: [call] }));
   }
   chunks.push(chunk({ role: 'assistant', content: '' }, 'tool_calls', 'tool_use'));
@@ -140,13 +142,15 @@ export function buildGenerateScenario() {
     object: 'chat.completion',
     created: CREATED,
     system_fingerprint: null,
-    choices: [{
-      index: 0,
-      logprobs: null,
-      finish_reason: 'stop',
-      native_finish_reason: 'end_turn',
-      message: { role: 'assistant', content: text, refusal: null, reasoning: null },
-    }],
+    choices: [
+      {
+        index: 0,
+        logprobs: null,
+        finish_reason: 'stop',
+        native_finish_reason: 'end_turn',
+        message: { role: 'assistant', content: text, refusal: null, reasoning: null },
+      },
+    ],
     usage: usage(9, 0),
   };
   return {

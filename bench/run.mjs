@@ -31,13 +31,7 @@ for (const group of Object.values(SDK_GROUPS)) {
 
 const textVariants = config.textLengths.map((n) => ({ key: `text-${n}`, length: n }));
 const rtVariants = config.reasoningToolsLengths.map((n) => ({ key: `reasoning-tools-${n}`, length: n }));
-const prebuild = [
-  ...textVariants.map((v) => v.key),
-  ...rtVariants.map((v) => v.key),
-  ...config.memoryTextLengths.map((n) => `text-${n}`),
-  'text-1000',
-  'generate',
-];
+const prebuild = [...textVariants.map((v) => v.key), ...rtVariants.map((v) => v.key), ...config.memoryTextLengths.map((n) => `text-${n}`), 'text-1000', 'generate'];
 
 const server = await startServer(prebuild);
 const scenarios = {};

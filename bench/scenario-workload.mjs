@@ -35,9 +35,7 @@ export async function runWorkScenario({ name, group, kind, variants, comparators
       const run = runners.get(c.name)[kind][level];
       const key = variants[0].key;
       try {
-        validation[level][c.name] = kind === 'stream'
-          ? await validateStream(c.name, run, key)
-          : await validateGenerate(c.name, run, key);
+        validation[level][c.name] = kind === 'stream' ? await validateStream(c.name, run, key) : await validateGenerate(c.name, run, key);
       } catch (err) {
         const reason = String(err?.message ?? err);
         validation[level][c.name] = { key, parts: null, types: null, issues: [`threw: ${reason}`] };
@@ -49,20 +47,25 @@ export async function runWorkScenario({ name, group, kind, variants, comparators
   const groups = [];
   for (const v of variants) {
     for (const level of levels) {
-      groups.push(ready.filter((c) => !failed.has(`${level}|${c.name}`)).map((c) => {
-        const fn = runners.get(c.name)[kind][level];
-        return {
-          id: `${level}|${v.key}|${c.name}`,
-          run: kind === 'stream' ? () => fn(v.key) : () => fn(v.key, calls),
-        };
-      }));
+      groups.push(
+        ready
+          .filter((c) => !failed.has(`${level}|${c.name}`))
+          .map((c) => {
+            const fn = runners.get(c.name)[kind][level];
+            return {
+              id: `${level}|${v.key}|${c.name}`,
+              run: kind === 'stream' ? () => fn(v.key) : () => fn(v.key, calls),
+            };
+          }),
+      );
     }
   }
   const t0 = performance.now();
   const { samples, failures } = await runInterleaved(groups, {
     rounds: config.rounds,
     warmup: config.warmupRounds,
-    onRound: (r, recording) => log(`  ${name}: ${recording ? 'round' : 'warm-up'} ${r + 1}/${config.warmupRounds + config.rounds} done (${((performance.now() - t0) / 1000).toFixed(1)} s)`),
+    onRound: (r, recording) =>
+      log(`  ${name}: ${recording ? 'round' : 'warm-up'} ${r + 1}/${config.warmupRounds + config.rounds} done (${((performance.now() - t0) / 1000).toFixed(1)} s)`),
   });
 
   const results = {};

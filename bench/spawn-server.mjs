@@ -20,12 +20,13 @@ export function startServer(prebuildKeys = []) {
       const { port } = JSON.parse(line);
       resolve({
         baseURL: `http://127.0.0.1:${port}/api/v1`,
-        close: () => new Promise((done) => {
-          if (child.exitCode !== null) return done();
-          child.once('exit', () => done());
-          child.stdin.end();
-          child.kill();
-        }),
+        close: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.stdin.end();
+            child.kill();
+          }),
       });
     });
   });

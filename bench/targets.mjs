@@ -92,7 +92,8 @@ function coldImport(scenario) {
   const o = scenario?.results.find((r) => r.comparator === 'official');
   if (s?.status !== 'ok' || o?.status !== 'ok') return verdict(id, title, null, null, `${SUBJECT} or official not measured`);
   const ratio = s.importMs.median / o.importMs.median;
-  const afterAi = s.importAfterAiMs && o.importAfterAiMs ? `; after \`ai\` is loaded: ${s.importAfterAiMs.median.toFixed(1)} ms vs ${o.importAfterAiMs.median.toFixed(1)} ms` : '';
+  const afterAi =
+    s.importAfterAiMs && o.importAfterAiMs ? `; after \`ai\` is loaded: ${s.importAfterAiMs.median.toFixed(1)} ms vs ${o.importAfterAiMs.median.toFixed(1)} ms` : '';
   return verdict(id, title, ratio <= 1, `${ratio.toFixed(2)}x official`, `${s.importMs.median.toFixed(1)} ms vs ${o.importMs.median.toFixed(1)} ms${afterAi}`);
 }
 

@@ -17,14 +17,27 @@ function asJsonText(input) {
 function digestPart(d, part) {
   d.types[part.type] = (d.types[part.type] ?? 0) + 1;
   switch (part.type) {
-    case 'text-delta': d.text += part.delta ?? part.text; break;
-    case 'reasoning-delta': d.reasoning += part.delta ?? part.text; break;
-    case 'tool-input-delta': d.toolInputDeltas += part.delta; break;
-    case 'tool-call': d.toolCalls.push({ toolName: part.toolName, input: asJsonText(part.input) }); break;
+    case 'text-delta':
+      d.text += part.delta ?? part.text;
+      break;
+    case 'reasoning-delta':
+      d.reasoning += part.delta ?? part.text;
+      break;
+    case 'tool-input-delta':
+      d.toolInputDeltas += part.delta;
+      break;
+    case 'tool-call':
+      d.toolCalls.push({ toolName: part.toolName, input: asJsonText(part.input) });
+      break;
     // V4 model parts carry { unified, raw }; V2 parts and streamText a string
-    case 'finish': d.finishReason = part.finishReason?.unified ?? part.finishReason; break;
-    case 'error': d.errors.push(String(part.error?.message ?? part.error)); break;
-    default: break;
+    case 'finish':
+      d.finishReason = part.finishReason?.unified ?? part.finishReason;
+      break;
+    case 'error':
+      d.errors.push(String(part.error?.message ?? part.error));
+      break;
+    default:
+      break;
   }
 }
 
@@ -86,7 +99,13 @@ export async function validateGenerate(comparatorName, run, key) {
   const parts = await run(key, 2, (r) => {
     if (comparatorName === 'floor') texts.push(r.choices[0].message.content);
     else if (typeof r.text === 'string') texts.push(r.text);
-    else texts.push(r.content.filter((c) => c.type === 'text').map((c) => c.text).join(''));
+    else
+      texts.push(
+        r.content
+          .filter((c) => c.type === 'text')
+          .map((c) => c.text)
+          .join(''),
+      );
   });
   const expected = buildScenario(key).expected.text;
   const issues = texts.every((t) => t === expected) ? [] : ['generated text differs'];

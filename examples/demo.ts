@@ -104,4 +104,3 @@ try {
 } finally {
   await close();
 }
-

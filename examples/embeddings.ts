@@ -22,16 +22,17 @@ try {
   const docs = await embedMany({ model, values: documents });
   const question = await embed({ model, value: 'Where can I go swimming?' });
 
-  const ranked = documents
-    .map((text, index) => ({ text, score: cosineSimilarity(question.embedding, docs.embeddings[index]) }))
-    .sort((a, b) => b.score - a.score);
+  const ranked = documents.map((text, index) => ({ text, score: cosineSimilarity(question.embedding, docs.embeddings[index]) })).sort((a, b) => b.score - a.score);
   for (const { text, score } of ranked) console.log(`${score.toFixed(3)}  ${text}`);
   // The emulator's vectors are hashes of the text: the ranking only means something live.
   if (!live) console.log('(offline: emulator vectors, so the order above is arbitrary)');
 
   // Embeddings are billed too; OpenRouter reports the cost of each request.
   console.log(`${docs.embeddings[0].length}-dimensional vectors, ${docs.usage.tokens + question.usage.tokens} tokens`);
-  for (const [label, { providerMetadata }] of [['documents', docs], ['question', question]] as const) {
+  for (const [label, { providerMetadata }] of [
+    ['documents', docs],
+    ['question', question],
+  ] as const) {
     const cost = (providerMetadata?.openrouter?.usage as { cost?: number } | undefined)?.cost;
     console.log(`cost of the ${label} request: ${cost === undefined ? 'n/a' : `$${cost.toFixed(8)}`}`);
   }

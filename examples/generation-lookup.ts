@@ -24,7 +24,9 @@ try {
 
   // OpenRouter's generation stats can take a moment to appear after a reply.
   const generation = await router.getGeneration(openrouter.generationId);
-  console.log(`generation ${generation.id}: $${generation.total_cost.toFixed(6)}, ${generation.tokens_prompt} in / ${generation.tokens_completion} out, served by ${generation.provider_name}, streamed ${generation.streamed}`);
+  console.log(
+    `generation ${generation.id}: $${generation.total_cost.toFixed(6)}, ${generation.tokens_prompt} in / ${generation.tokens_completion} out, served by ${generation.provider_name}, streamed ${generation.streamed}`,
+  );
 } finally {
   await close();
 }

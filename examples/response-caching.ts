@@ -20,7 +20,9 @@ try {
     const result = await generateText({ model, prompt: 'Name three lighthouses in Portugal.' });
     const openrouter = result.providerMetadata?.openrouter as Metadata;
     const cache = openrouter.responseCache;
-    console.log(`${attempt} call: cache ${cache?.status ?? 'not reported'}, ttl ${cache?.ttl ?? '-'}s, generation ${openrouter.generationId}, cost $${(openrouter.usage?.cost ?? 0).toFixed(6)}`);
+    console.log(
+      `${attempt} call: cache ${cache?.status ?? 'not reported'}, ttl ${cache?.ttl ?? '-'}s, generation ${openrouter.generationId}, cost $${(openrouter.usage?.cost ?? 0).toFixed(6)}`,
+    );
   }
 
   // Per call: refresh the stored answer, or skip the cache.

@@ -62,7 +62,10 @@ try {
       join(consumer, `${file}.mjs`),
       `import * as main from '${entry}';\nimport * as testing from 'openclaw-router/testing';\n${scenario((name) => (name === entry ? 'main' : 'testing'), entry, spec)}`,
     );
-    writeFileSync(join(consumer, `${file}.cjs`), scenario((name) => `require('${name}')`, entry, spec));
+    writeFileSync(
+      join(consumer, `${file}.cjs`),
+      scenario((name) => `require('${name}')`, entry, spec),
+    );
     run(userNode, [`${file}.mjs`], { cwd: consumer });
     run(userNode, [`${file}.cjs`], { cwd: consumer });
   }
@@ -92,7 +95,10 @@ function checkNewApps(consumer) {
       run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, app.ai, 'zod@^4.1.8', '@types/node@^20'], { cwd: dir });
       writeFileSync(
         join(dir, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, outDir: 'out', types: ['node'] }, include: ['app.ts'] }),
+        JSON.stringify({
+          compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, outDir: 'out', types: ['node'] },
+          include: ['app.ts'],
+        }),
       );
       writeFileSync(join(dir, 'app.ts'), newAppSource(app.entry));
       run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { cwd: dir });

@@ -28,10 +28,7 @@ const components = spec.components.schemas;
 // property, not prose, and enum/const/default values are data.
 
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
-const SUBSCHEMA_ONE = [
-  'additionalProperties', 'unevaluatedProperties', 'items', 'contains', 'not', 'if', 'then', 'else',
-  'propertyNames', 'unevaluatedItems',
-];
+const SUBSCHEMA_ONE = ['additionalProperties', 'unevaluatedProperties', 'items', 'contains', 'not', 'if', 'then', 'else', 'propertyNames', 'unevaluatedItems'];
 const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const PROSE = new Set(['description', 'example', 'examples']);
 
@@ -78,7 +75,10 @@ function clean(node) {
 
 // OpenAPI 3.0's boolean `exclusiveMinimum: true` next to `minimum` is JSON Schema's numeric form.
 function openApi30Bounds(node) {
-  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ]) {
     if (typeof node[flag] !== 'boolean') continue;
     if (node[flag] && typeof node[bound] === 'number') node[flag] = node[bound];
     else delete node[flag];
@@ -108,9 +108,14 @@ function collectRefs(node, into) {
 
 const defs = {};
 for (const name of [
-  'ChatRequest', 'ChatResult', 'ChatStreamChunk', 'ImageGenerationRequest', 'ImageGenerationResponse',
+  'ChatRequest',
+  'ChatResult',
+  'ChatStreamChunk',
+  'ImageGenerationRequest',
+  'ImageGenerationResponse',
   // Replies of the look-ups GET /generation and GET /models.
-  'GenerationResponse', 'ModelsListResponse',
+  'GenerationResponse',
+  'ModelsListResponse',
 ]) {
   defs[name] = clean(components[name]);
 }
@@ -135,8 +140,14 @@ defs.ErrorResponse = deriveErrorResponse();
 function deriveErrorResponse() {
   const names = new Set();
   const routes = [
-    ['/chat/completions', 'post'], ['/images', 'post'], ['/embeddings', 'post'], ['/audio/speech', 'post'],
-    ['/audio/transcriptions', 'post'], ['/rerank', 'post'], ['/videos', 'post'], ['/videos/{jobId}', 'get'],
+    ['/chat/completions', 'post'],
+    ['/images', 'post'],
+    ['/embeddings', 'post'],
+    ['/audio/speech', 'post'],
+    ['/audio/transcriptions', 'post'],
+    ['/rerank', 'post'],
+    ['/videos', 'post'],
+    ['/videos/{jobId}', 'get'],
     ['/videos/{jobId}/content', 'get'],
   ];
   for (const [route, method] of routes) {
@@ -366,8 +377,7 @@ function addReachable() {
 // A named schema used as an open branch stays open everywhere; where it is also used on its own,
 // that reference becomes `{$ref, unevaluatedProperties: false}`.
 
-const isComposite = (node) =>
-  Array.isArray(node.allOf) || (isSchemaObject(node.properties) && (Array.isArray(node.anyOf) || Array.isArray(node.oneOf)));
+const isComposite = (node) => Array.isArray(node.allOf) || (isSchemaObject(node.properties) && (Array.isArray(node.anyOf) || Array.isArray(node.oneOf)));
 const isObjectLike = (node) => isSchemaObject(node.properties) || isComposite(node);
 const hasOwnClosure = (node) => 'additionalProperties' in node || 'unevaluatedProperties' in node;
 
@@ -416,9 +426,7 @@ for (const name of Object.keys(defs)) makeStrict(defs[name], openDefs.has(name),
 // discriminator is dropped and plain `oneOf` applies.
 
 function tagValues(branch, tag) {
-  const target = typeof branch.$ref === 'string' && Object.keys(branch).length === 1
-    ? defs[refName(branch)]
-    : branch;
+  const target = typeof branch.$ref === 'string' && Object.keys(branch).length === 1 ? defs[refName(branch)] : branch;
   const property = target?.properties?.[tag];
   if (!property || !(target.required ?? []).includes(tag)) return undefined;
   const values = 'const' in property ? [property.const] : property.enum;
@@ -430,18 +438,21 @@ function fixDiscriminators(node) {
   if (isSchemaObject(node.discriminator)) {
     const { propertyName, mapping } = node.discriminator;
     const seen = new Map();
-    const usable = Array.isArray(node.oneOf) && node.oneOf.every((branch, index) => {
-      const values = tagValues(branch, propertyName);
-      if (!values) return false;
-      for (const value of values) {
-        if (seen.has(value)) return false;
-        seen.set(value, index);
-      }
-      return true;
-    }) && Object.entries(mapping ?? {}).every(([value, ref]) => {
-      const index = seen.get(value);
-      return index !== undefined && node.oneOf[index].$ref === `#/$defs/${componentRefName(ref)}`;
-    });
+    const usable =
+      Array.isArray(node.oneOf) &&
+      node.oneOf.every((branch, index) => {
+        const values = tagValues(branch, propertyName);
+        if (!values) return false;
+        for (const value of values) {
+          if (seen.has(value)) return false;
+          seen.set(value, index);
+        }
+        return true;
+      }) &&
+      Object.entries(mapping ?? {}).every(([value, ref]) => {
+        const index = seen.get(value);
+        return index !== undefined && node.oneOf[index].$ref === `#/$defs/${componentRefName(ref)}`;
+      });
     if (usable) node.discriminator = { propertyName };
     else delete node.discriminator;
   }
@@ -452,7 +463,11 @@ for (const name of Object.keys(defs)) fixDiscriminators(defs[name]);
 
 // ---------------------------------------------------------------------------------------------
 
-const sortedDefs = Object.fromEntries(Object.keys(defs).sort().map((name) => [name, defs[name]]));
+const sortedDefs = Object.fromEntries(
+  Object.keys(defs)
+    .sort()
+    .map((name) => [name, defs[name]]),
+);
 const document = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'urn:openclaw-router:openrouter-schema',

@@ -65,10 +65,7 @@ function runLanes(title, node, projects) {
   });
 }
 
-const runs = [
-  await runLanes('lanes v2 (AI SDK 5) and v3 (AI SDK 6)', currentNode, ['v2', 'v3']),
-  await runLanes('lane v4 (AI SDK 7)', nodeForAISDK7(), ['v4']),
-];
+const runs = [await runLanes('lanes v2 (AI SDK 5) and v3 (AI SDK 6)', currentNode, ['v2', 'v3']), await runLanes('lane v4 (AI SDK 7)', nodeForAISDK7(), ['v4'])];
 
 console.log('\n== summary');
 for (const { heading, code, signal, summary } of runs) {
@@ -84,11 +81,13 @@ function testCounts(summary) {
 }
 
 // One plain closing line for the whole run, as test runners print it.
-const totals = runs.map((run) => testCounts(run.summary)).reduce((sum, counts) => ({
-  passed: sum.passed + counts.passed,
-  failed: sum.failed + counts.failed,
-  skipped: sum.skipped + counts.skipped,
-}));
+const totals = runs
+  .map((run) => testCounts(run.summary))
+  .reduce((sum, counts) => ({
+    passed: sum.passed + counts.passed,
+    failed: sum.failed + counts.failed,
+    skipped: sum.skipped + counts.skipped,
+  }));
 const ok = runs.every((run) => run.code === 0);
 console.log(`\n${totals.passed} passed, ${ok ? totals.failed : Math.max(totals.failed, 1)} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);

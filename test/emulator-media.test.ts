@@ -12,7 +12,8 @@ const get = (path: string) => fetch(`${server.baseURL}${path}`);
 /** Top-level MP4 boxes and their sizes. */
 function boxes(bytes: Buffer): Array<[string, number]> {
   const out: Array<[string, number]> = [];
-  for (let offset = 0; offset < bytes.length; offset += bytes.readUInt32BE(offset)) out.push([bytes.toString('ascii', offset + 4, offset + 8), bytes.readUInt32BE(offset)]);
+  for (let offset = 0; offset < bytes.length; offset += bytes.readUInt32BE(offset))
+    out.push([bytes.toString('ascii', offset + 4, offset + 8), bytes.readUInt32BE(offset)]);
   return out;
 }
 
@@ -39,7 +40,10 @@ describe('emulator: /audio/speech', () => {
 
 describe('emulator: /audio/transcriptions', () => {
   it('transcribes its own speech back to the text, and describes any other audio', async () => {
-    const own = await post('/audio/transcriptions', { model: 'openai/whisper-large-v3', input_audio: { data: sampleSpeechWav('Back again').toString('base64'), format: 'wav' } });
+    const own = await post('/audio/transcriptions', {
+      model: 'openai/whisper-large-v3',
+      input_audio: { data: sampleSpeechWav('Back again').toString('base64'), format: 'wav' },
+    });
     expect(await own.json()).toEqual({ text: 'Back again', usage: { seconds: 0.4, cost: 0.00004 } });
 
     const silence = encodeWav(new Uint8Array(24_000)); // half a second of silence

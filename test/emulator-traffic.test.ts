@@ -171,9 +171,7 @@ describe('images', () => {
     const request = hello('google/gemini-2.5-flash-image', { stream: true, modalities: ['image', 'text'] });
     const together = dataChunks((await post(await emulatorWith(), request)).text).find((chunk) => chunk.choices[0]?.delta.images);
     expect(together.choices[0]).toMatchObject({ finish_reason: 'stop', native_finish_reason: 'STOP' });
-    const apart = dataChunks((await post(await emulatorWith({ traffic: { imagesInFinishChunk: false } }), request)).text).find(
-      (chunk) => chunk.choices[0]?.delta.images,
-    );
+    const apart = dataChunks((await post(await emulatorWith({ traffic: { imagesInFinishChunk: false } }), request)).text).find((chunk) => chunk.choices[0]?.delta.images);
     expect(apart.choices[0].finish_reason).toBeNull();
   });
 });

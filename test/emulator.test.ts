@@ -85,9 +85,7 @@ describe('default chat replies', () => {
       // OpenRouter names the dated slug it served, and the upstream's own finish word.
       model: 'anthropic/claude-4.5-sonnet-20250929',
       provider: 'Anthropic',
-      choices: [
-        { index: 0, finish_reason: 'stop', native_finish_reason: 'end_turn', message: { role: 'assistant', content: 'You said: hello there', reasoning: null } },
-      ],
+      choices: [{ index: 0, finish_reason: 'stop', native_finish_reason: 'end_turn', message: { role: 'assistant', content: 'You said: hello there', reasoning: null } }],
       usage: { prompt_tokens: 2, completion_tokens: 4, total_tokens: 6, cost: 0.00001, is_byok: false },
     });
     assertValidChatResult(body);
@@ -116,7 +114,9 @@ describe('default chat replies', () => {
     const events = parseSse(text);
     expect(events.done).toBe(true);
     const chunks = events.data as Chunk[];
-    const contentDeltas = deltas(chunks).map((delta) => delta.content).filter(Boolean);
+    const contentDeltas = deltas(chunks)
+      .map((delta) => delta.content)
+      .filter(Boolean);
     expect(contentDeltas.length).toBeGreaterThan(1);
     expect(contentDeltas.join('')).toBe('You said: hello there');
 
@@ -266,9 +266,7 @@ describe('default chat replies', () => {
       required: ['name', 'age', 'tags', 'kind', 'address'],
       additionalProperties: false,
     };
-    const body = await (
-      await post('/chat/completions', { ...USER_HELLO, response_format: { type: 'json_schema', json_schema: { name: 'pet', schema } } })
-    ).json();
+    const body = await (await post('/chat/completions', { ...USER_HELLO, response_format: { type: 'json_schema', json_schema: { name: 'pet', schema } } })).json();
     expect(JSON.parse(body.choices[0].message.content)).toEqual({
       name: 'example',
       age: 1,
@@ -312,8 +310,14 @@ describe('default image and embedding replies', () => {
   });
 
   it.each([
-    [{ output_format: 'jpeg', size: '1536x1024' }, { mediaType: 'image/jpeg', width: 64, height: 43 }],
-    [{ output_format: 'webp', aspect_ratio: '9:16' }, { mediaType: 'image/webp', width: 36, height: 64 }],
+    [
+      { output_format: 'jpeg', size: '1536x1024' },
+      { mediaType: 'image/jpeg', width: 64, height: 43 },
+    ],
+    [
+      { output_format: 'webp', aspect_ratio: '9:16' },
+      { mediaType: 'image/webp', width: 36, height: 64 },
+    ],
     [{ output_format: 'svg' }, { mediaType: 'image/png', width: 64, height: 64 }],
   ])('draws /images replies in the requested format and shape: %j', async (options, expected) => {
     const body = await (await post('/images', { model: 'openai/gpt-image-1', prompt: 'a cat', ...options })).json();
@@ -616,8 +620,7 @@ describe('error envelopes', () => {
   it('requires the API key when one is configured', async () => {
     const emulator = await startOpenRouterEmulator({ apiKey: 'sk-or-test' });
     try {
-      const send = (headers: Record<string, string>) =>
-        fetch(`${emulator.baseURL}/chat/completions`, { method: 'POST', headers, body: JSON.stringify(USER_HELLO) });
+      const send = (headers: Record<string, string>) => fetch(`${emulator.baseURL}/chat/completions`, { method: 'POST', headers, body: JSON.stringify(USER_HELLO) });
       const missing = await send({});
       expect(missing.status).toBe(401);
       expect(await missing.json()).toEqual({ error: { code: 401, message: 'Missing Authentication header' } });
@@ -635,7 +638,9 @@ describe('error envelopes', () => {
 describe('schema checks', () => {
   it('the builders produce schema-valid objects', () => {
     assertValidChatResult(chatCompletion());
-    assertValidChatResult(chatCompletion({ message: { content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: '{}' } }] }, finish_reason: 'tool_calls' }));
+    assertValidChatResult(
+      chatCompletion({ message: { content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: '{}' } }] }, finish_reason: 'tool_calls' }),
+    );
     assertValidChatStreamChunk(chatChunk({ role: 'assistant', content: 'x' }));
     assertValidChatStreamChunk(chatChunk({}, { finish_reason: 'stop' }));
     assertValidChatStreamChunk(usageChunk({ prompt_tokens_details: { cached_tokens: 5, cache_write_tokens: 7 } }));
@@ -643,7 +648,10 @@ describe('schema checks', () => {
   });
 
   it('reports a reply that does not match, with path, message and value', async () => {
-    server.emulator.enqueue({ type: 'json', body: { ...chatCompletion(), choices: [{ index: 0, finish_reason: 'done', message: { role: 'assistant', content: 'x', mood: 'happy' } }] } });
+    server.emulator.enqueue({
+      type: 'json',
+      body: { ...chatCompletion(), choices: [{ index: 0, finish_reason: 'done', message: { role: 'assistant', content: 'x', mood: 'happy' } }] },
+    });
     await post('/chat/completions', USER_HELLO);
     const problems = schemaProblems(server.emulator.lastRequest(), 0).join('\n');
     expect(problems).toContain('request #1 POST /api/v1/chat/completions: reply body does not match ChatResult');

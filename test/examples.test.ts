@@ -25,7 +25,12 @@ interface Run {
 /** What each example must print, and any further check of its output. */
 const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => Promise<void> }> = {
   'basic-text': {
-    prints: [OFFLINE, /^You said: What does an LLM router do\?$/m, /^finish reason: stop, total tokens: \d+$/m, /cost \$0\.\d{6}, served by OpenAI \(openai\/gpt-5-mini-2025-08-07\)/],
+    prints: [
+      OFFLINE,
+      /^You said: What does an LLM router do\?$/m,
+      /^finish reason: stop, total tokens: \d+$/m,
+      /cost \$0\.\d{6}, served by OpenAI \(openai\/gpt-5-mini-2025-08-07\)/,
+    ],
   },
   streaming: {
     prints: [/^You said: Describe a lighthouse at night in three sentences\.$/m, /^streamed in [2-9] chunks, finish reason: stop$/m, /served by Anthropic/],
@@ -167,7 +172,11 @@ function runExample(...args: string[]): Promise<Run> {
   return withSlot(
     () =>
       new Promise<Run>((resolve, reject) => {
-        const child = spawn(process.execPath, [TSX_CLI, '--tsconfig', 'examples/tsconfig.run.json', 'examples/run.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [TSX_CLI, '--tsconfig', 'examples/tsconfig.run.json', 'examples/run.ts', ...args], {
+          cwd: ROOT,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -11,11 +11,7 @@ describe('package manifest', () => {
 
   it('needs no `ai` peer, so apps on AI SDK 5, 6 and 7 install it without --legacy-peer-deps', () => {
     expect(pkg.peerDependencies).toEqual({ zod: '^3.25.76 || ^4.1.8' });
-    expect(Object.keys(pkg.dependencies).sort()).toEqual([
-      '@ai-sdk/provider',
-      '@ai-sdk/provider-utils',
-      'eventsource-parser',
-    ]);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@ai-sdk/provider', '@ai-sdk/provider-utils', 'eventsource-parser']);
     expect(pkg.dependencies['@ai-sdk/provider']).toMatch(/^\^2\./);
     expect(pkg.dependencies['@ai-sdk/provider-utils']).toMatch(/^\^3\./);
   });

@@ -43,7 +43,7 @@ describe('model fallbacks and provider preferences, end to end', () => {
     expect((await result.providerMetadata)?.openrouter).toMatchObject({ provider: 'Moonshot AI' });
   });
 
-  it('fails with OpenRouter\'s 503 when no model of the list is up', async () => {
+  it("fails with OpenRouter's 503 when no model of the list is up", async () => {
     const error = await generateText({
       model: router()('openai/gpt-5', { models: ['anthropic/claude-sonnet-4.5'] }),
       prompt: 'hi',

@@ -20,11 +20,7 @@ export interface ProviderCore {
   config: OpenClawRouterConfig;
   chat(modelId?: OpenClawRouterModelId, settings?: OpenRouterOptions): ChatModelCore;
   image(modelId?: OpenClawRouterImageModelId, settings?: OpenClawRouterImageSettings): ReturnType<typeof createImageModelCore>;
-  embedding(
-    method: string,
-    modelId: OpenClawRouterEmbeddingModelId,
-    settings?: OpenClawRouterEmbeddingSettings,
-  ): ReturnType<typeof createEmbeddingModelCore>;
+  embedding(method: string, modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): ReturnType<typeof createEmbeddingModelCore>;
   /** `getGeneration` and `listModels`, over the same connection as the models. */
   lookups: OpenRouterLookups;
 }
@@ -39,16 +35,14 @@ export function createProviderCore(settings: OpenClawRouterSettings = {}): Provi
   const config: OpenClawRouterConfig = {
     baseURL,
     isVerifiedRoute,
-    headers: () =>
-      buildRequestHeaders({ apiKey, attribution: isVerifiedRoute ? attribution : undefined, custom: headers }),
+    headers: () => buildRequestHeaders({ apiKey, attribution: isVerifiedRoute ? attribution : undefined, custom: headers }),
     fetch: createSafeFetch(fetch),
     extraBody,
     providerOptions: parseOpenRouterOptions(requestOptions, 'settings'),
   };
   return {
     config,
-    chat: (modelId, modelSettings) =>
-      new ChatModelCore(normalizeModelId(modelId), parseOpenRouterOptions(modelSettings, 'modelSettings'), config),
+    chat: (modelId, modelSettings) => new ChatModelCore(normalizeModelId(modelId), parseOpenRouterOptions(modelSettings, 'modelSettings'), config),
     image: (modelId, imageSettings) => createImageModelCore(config, modelId, imageSettings),
     embedding: (method, modelId, embeddingSettings) => createEmbeddingModelCore(config, method, modelId, embeddingSettings),
     lookups: createLookups(config),

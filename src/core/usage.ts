@@ -78,7 +78,8 @@ export function toUsageMetadata(usage: OpenRouterUsage | undefined): Record<stri
   const completionTokens = count(usage.completion_tokens);
   if (promptTokens !== undefined) out.promptTokens = promptTokens;
   if (completionTokens !== undefined) out.completionTokens = completionTokens;
-  const totalTokens = count(usage.total_tokens) ?? (promptTokens !== undefined || completionTokens !== undefined ? (promptTokens ?? 0) + (completionTokens ?? 0) : undefined);
+  const totalTokens =
+    count(usage.total_tokens) ?? (promptTokens !== undefined || completionTokens !== undefined ? (promptTokens ?? 0) + (completionTokens ?? 0) : undefined);
   if (totalTokens !== undefined) out.totalTokens = totalTokens;
   const cost = count(usage.cost);
   if (cost !== undefined) out.cost = cost;

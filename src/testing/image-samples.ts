@@ -112,14 +112,16 @@ export function encodeSolidJpeg(width: number, height: number, [red, green, blue
   const dcTable = [0x00, 0, 0, categories.length, ...Array(13).fill(0), ...categories];
   const acTable = [0x10, 1, ...Array(15).fill(0), 0x00];
   const bytes = [
-    0xff, 0xd8,
+    0xff,
+    0xd8,
     ...segment(0xe0, [0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
     ...segment(0xdb, [0x00, 8, ...Array(63).fill(1)]),
     ...segment(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0]),
     ...segment(0xc4, [...dcTable, ...acTable]),
     ...segment(0xda, [3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0]),
     ...bits.finish(),
-    0xff, 0xd9,
+    0xff,
+    0xd9,
   ];
   return Buffer.from(bytes);
 }

@@ -57,7 +57,10 @@ export const DEFAULT_MODEL_CATALOGUE: readonly string[] = [...new Set([...CHAT_M
 export class ModelCatalogue {
   private readonly ids: Set<string>;
 
-  constructor(extra: readonly string[] = [], private readonly acceptAny = false) {
+  constructor(
+    extra: readonly string[] = [],
+    private readonly acceptAny = false,
+  ) {
     this.ids = new Set([...DEFAULT_MODEL_CATALOGUE, ...extra]);
   }
 

@@ -5,7 +5,11 @@ type Json = Record<string, any>;
 const CHAT_PARAMETERS = ['max_tokens', 'temperature', 'top_p', 'stop', 'seed', 'response_format', 'structured_outputs', 'tools', 'tool_choice'];
 const REASONING_PARAMETERS = [...CHAT_PARAMETERS, 'reasoning', 'include_reasoning'];
 
-function model(id: string, name: string, fields: { context: number; input: string[]; output: string[]; prompt: string; completion: string; parameters: string[]; maxCompletion?: number; extraPricing?: Json }): Json {
+function model(
+  id: string,
+  name: string,
+  fields: { context: number; input: string[]; output: string[]; prompt: string; completion: string; parameters: string[]; maxCompletion?: number; extraPricing?: Json },
+): Json {
   return {
     id,
     canonical_slug: id,
@@ -34,13 +38,67 @@ function model(id: string, name: string, fields: { context: number; input: strin
 
 /** The models `GET /api/v1/models` lists: a few of each kind, with made-up prices. */
 export const LISTED_MODELS: Json[] = [
-  model('openai/gpt-4o-mini', 'OpenAI: GPT-4o-mini', { context: 128_000, input: ['text', 'image', 'file'], output: ['text'], prompt: '0.00000015', completion: '0.0000006', parameters: CHAT_PARAMETERS, maxCompletion: 16_384 }),
-  model('openai/gpt-5-mini', 'OpenAI: GPT-5 Mini', { context: 400_000, input: ['text', 'image', 'file'], output: ['text'], prompt: '0.00000025', completion: '0.000002', parameters: REASONING_PARAMETERS, maxCompletion: 128_000 }),
-  model('anthropic/claude-sonnet-4.5', 'Anthropic: Claude Sonnet 4.5', { context: 1_000_000, input: ['text', 'image', 'file'], output: ['text'], prompt: '0.000003', completion: '0.000015', parameters: REASONING_PARAMETERS, maxCompletion: 64_000, extraPricing: { input_cache_read: '0.0000003', input_cache_write: '0.00000375' } }),
-  model('moonshotai/kimi-k2.6', 'MoonshotAI: Kimi K2.6', { context: 262_144, input: ['text'], output: ['text'], prompt: '0.0000006', completion: '0.0000025', parameters: REASONING_PARAMETERS }),
-  model('meta-llama/llama-3.1-8b-instruct', 'Meta: Llama 3.1 8B Instruct', { context: 131_072, input: ['text'], output: ['text'], prompt: '0.00000002', completion: '0.00000005', parameters: ['max_tokens', 'temperature', 'top_p', 'stop', 'seed'] }),
-  model('google/gemini-3.1-flash-image-preview', 'Google: Gemini 3.1 Flash Image Preview', { context: 65_536, input: ['text', 'image'], output: ['image', 'text'], prompt: '0.0000005', completion: '0.000003', parameters: ['max_tokens', 'temperature', 'top_p', 'stop', 'seed', 'response_format'], extraPricing: { image: '0.0000005' } }),
-  model('openai/text-embedding-3-small', 'OpenAI: Text Embedding 3 Small', { context: 8_192, input: ['text'], output: ['embeddings'], prompt: '0.00000002', completion: '0', parameters: [] }),
+  model('openai/gpt-4o-mini', 'OpenAI: GPT-4o-mini', {
+    context: 128_000,
+    input: ['text', 'image', 'file'],
+    output: ['text'],
+    prompt: '0.00000015',
+    completion: '0.0000006',
+    parameters: CHAT_PARAMETERS,
+    maxCompletion: 16_384,
+  }),
+  model('openai/gpt-5-mini', 'OpenAI: GPT-5 Mini', {
+    context: 400_000,
+    input: ['text', 'image', 'file'],
+    output: ['text'],
+    prompt: '0.00000025',
+    completion: '0.000002',
+    parameters: REASONING_PARAMETERS,
+    maxCompletion: 128_000,
+  }),
+  model('anthropic/claude-sonnet-4.5', 'Anthropic: Claude Sonnet 4.5', {
+    context: 1_000_000,
+    input: ['text', 'image', 'file'],
+    output: ['text'],
+    prompt: '0.000003',
+    completion: '0.000015',
+    parameters: REASONING_PARAMETERS,
+    maxCompletion: 64_000,
+    extraPricing: { input_cache_read: '0.0000003', input_cache_write: '0.00000375' },
+  }),
+  model('moonshotai/kimi-k2.6', 'MoonshotAI: Kimi K2.6', {
+    context: 262_144,
+    input: ['text'],
+    output: ['text'],
+    prompt: '0.0000006',
+    completion: '0.0000025',
+    parameters: REASONING_PARAMETERS,
+  }),
+  model('meta-llama/llama-3.1-8b-instruct', 'Meta: Llama 3.1 8B Instruct', {
+    context: 131_072,
+    input: ['text'],
+    output: ['text'],
+    prompt: '0.00000002',
+    completion: '0.00000005',
+    parameters: ['max_tokens', 'temperature', 'top_p', 'stop', 'seed'],
+  }),
+  model('google/gemini-3.1-flash-image-preview', 'Google: Gemini 3.1 Flash Image Preview', {
+    context: 65_536,
+    input: ['text', 'image'],
+    output: ['image', 'text'],
+    prompt: '0.0000005',
+    completion: '0.000003',
+    parameters: ['max_tokens', 'temperature', 'top_p', 'stop', 'seed', 'response_format'],
+    extraPricing: { image: '0.0000005' },
+  }),
+  model('openai/text-embedding-3-small', 'OpenAI: Text Embedding 3 Small', {
+    context: 8_192,
+    input: ['text'],
+    output: ['embeddings'],
+    prompt: '0.00000002',
+    completion: '0',
+    parameters: [],
+  }),
 ];
 
 /**
@@ -49,8 +107,14 @@ export const LISTED_MODELS: Json[] = [
  * `supported_parameters`.
  */
 export function modelsReply(query: URLSearchParams): JsonReply {
-  const modalities = (query.get('output_modalities') ?? 'text').split(',').map((value) => value.trim()).filter(Boolean);
-  const parameters = (query.get('supported_parameters') ?? '').split(',').map((value) => value.trim()).filter(Boolean);
+  const modalities = (query.get('output_modalities') ?? 'text')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+  const parameters = (query.get('supported_parameters') ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
   const data = LISTED_MODELS.filter(
     (entry) =>
       (modalities.includes('all') || entry.architecture.output_modalities.some((modality: string) => modalities.includes(modality))) &&

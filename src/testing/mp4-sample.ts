@@ -183,10 +183,14 @@ export function encodeSampleMp4({ width = 32, height = 32, frames = 4, fps = 4 }
   const pps = pictureParameterSet();
   const samples = Array.from({ length: frames }, (_, frame) => {
     const dusk = frames > 1 ? frame / (frames - 1) : 0;
-    const slice = idrSlice(widthInMbs, heightInMbs, frame % 2, (_x, y) =>
-      y < height / 2
-        ? { y: Math.round(200 - 110 * dusk - y * 2), cb: 100, cr: Math.round(170 - 20 * dusk) } // sky, warm to dusky
-        : { y: Math.round(70 - 20 * dusk), cb: 150, cr: 120 }, // sea
+    const slice = idrSlice(
+      widthInMbs,
+      heightInMbs,
+      frame % 2,
+      (_x, y) =>
+        y < height / 2
+          ? { y: Math.round(200 - 110 * dusk - y * 2), cb: 100, cr: Math.round(170 - 20 * dusk) } // sky, warm to dusky
+          : { y: Math.round(70 - 20 * dusk), cb: 150, cr: 120 }, // sea
     );
     return Buffer.concat([u32(slice.length), slice]);
   });

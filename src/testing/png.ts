@@ -47,12 +47,7 @@ export function encodeSolidPng(width: number, height: number, [red, green, blue]
     }
   }
 
-  return Buffer.concat([
-    PNG_SIGNATURE,
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(pixels)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const PALETTE: ReadonlyArray<readonly [number, number, number]> = [

@@ -18,10 +18,7 @@ interface Entry {
 }
 
 /** What the cache decided for one request that asked for caching. */
-export type CacheDecision =
-  | { kind: 'hit'; reply: ScriptedReply }
-  | { kind: 'miss'; key: string; ttl: number }
-  | { kind: 'invalid'; reply: ScriptedReply };
+export type CacheDecision = { kind: 'hit'; reply: ScriptedReply } | { kind: 'miss'; key: string; ttl: number } | { kind: 'invalid'; reply: ScriptedReply };
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -43,9 +40,14 @@ export class EmulatorResponseCache {
     if (String(headers['x-openrouter-cache'] ?? '').toLowerCase() !== 'true') return undefined;
     const ttl = parseTtl(headers['x-openrouter-cache-ttl']);
     if (ttl === undefined) {
-      return { kind: 'invalid', reply: { type: 'json', status: 400, body: errorEnvelope(400, `X-OpenRouter-Cache-TTL must be a whole number of seconds from 1 to ${MAX_TTL}`) } };
+      return {
+        kind: 'invalid',
+        reply: { type: 'json', status: 400, body: errorEnvelope(400, `X-OpenRouter-Cache-TTL must be a whole number of seconds from 1 to ${MAX_TTL}`) },
+      };
     }
-    const key = createHash('sha256').update(`${headers.authorization ?? ''}\n${pathname}\n${rawBody}`).digest('hex');
+    const key = createHash('sha256')
+      .update(`${headers.authorization ?? ''}\n${pathname}\n${rawBody}`)
+      .digest('hex');
     if (String(headers['x-openrouter-cache-clear'] ?? '').toLowerCase() === 'true') this.entries.delete(key);
     const entry = this.entries.get(key);
     const now = this.now();
@@ -93,8 +95,12 @@ function parseTtl(value: string | string[] | undefined): number | undefined {
 function isCacheable(reply: ScriptedReply): reply is JsonReply | StreamReply {
   if (reply.type === 'json') return (reply.status ?? 200) === 200 && !(isObject(reply.body) && 'error' in reply.body);
   if (reply.type === 'stream') {
-    return (reply.status ?? 200) === 200 && reply.endAfterBytes === undefined && reply.stallAfterBytes === undefined &&
-      !reply.chunks.some((chunk) => isObject(chunk) && 'error' in chunk);
+    return (
+      (reply.status ?? 200) === 200 &&
+      reply.endAfterBytes === undefined &&
+      reply.stallAfterBytes === undefined &&
+      !reply.chunks.some((chunk) => isObject(chunk) && 'error' in chunk)
+    );
   }
   return false;
 }

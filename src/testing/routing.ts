@@ -45,7 +45,13 @@ const PROVIDER_NAMES: Record<string, string> = {
 /** A provider slug as OpenRouter names it in replies (`amazon-bedrock` -> `Amazon Bedrock`). */
 function providerName(slug: string): string {
   const base = slug.toLowerCase().split('/')[0];
-  return PROVIDER_NAMES[base] ?? base.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  return (
+    PROVIDER_NAMES[base] ??
+    base
+      .split('-')
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join(' ')
+  );
 }
 
 /**

@@ -46,13 +46,7 @@ function sseDataObjects(text: string): unknown[] {
   return objects;
 }
 
-export async function sendReply(
-  req: IncomingMessage,
-  res: ServerResponse,
-  reply: ScriptedReply,
-  recorded: RecordedReply,
-  context: ReplyContext,
-): Promise<void> {
+export async function sendReply(req: IncomingMessage, res: ServerResponse, reply: ScriptedReply, recorded: RecordedReply, context: ReplyContext): Promise<void> {
   switch (reply.type) {
     case 'json':
       return sendJson(res, reply);
@@ -84,10 +78,7 @@ function generationIdHeader(value: unknown): Record<string, string> {
 
 function sendJson(res: ServerResponse, reply: JsonReply): void {
   const payload = JSON.stringify(reply.body) ?? 'null';
-  res.writeHead(
-    reply.status ?? 200,
-    headersWith({ 'content-type': 'application/json', ...generationIdHeader(reply.body) }, reply.headers),
-  );
+  res.writeHead(reply.status ?? 200, headersWith({ 'content-type': 'application/json', ...generationIdHeader(reply.body) }, reply.headers));
   res.end(payload);
 }
 
@@ -104,10 +95,7 @@ async function sendStream(res: ServerResponse, reply: StreamReply, recorded: Rec
 
   res.writeHead(
     reply.status ?? 200,
-    headersWith(
-      { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...generationIdHeader(firstObject) },
-      reply.headers,
-    ),
+    headersWith({ 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...generationIdHeader(firstObject) }, reply.headers),
   );
   res.flushHeaders();
 

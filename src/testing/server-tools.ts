@@ -135,7 +135,10 @@ function inStream(reply: StreamReply, records: ServerToolRecord[], citations: Ci
   const first = chunks.find(isObject);
   if (!first) return reply;
   const identity = { id: first.id, object: first.object, created: first.created, model: first.model, provider: first.provider };
-  const chunkWith = (delta: Json): Json => ({ ...identity, choices: [{ index: 0, delta: { role: 'assistant', ...delta }, finish_reason: null, native_finish_reason: null }] });
+  const chunkWith = (delta: Json): Json => ({
+    ...identity,
+    choices: [{ index: 0, delta: { role: 'assistant', ...delta }, finish_reason: null, native_finish_reason: null }],
+  });
 
   const text = chunks
     .map((chunk) => (isObject(chunk) ? chunk.choices?.[0]?.delta?.content : undefined))

@@ -50,8 +50,7 @@ export interface OpenClawRouterProvider extends ProviderV2 {
 /** The provider for AI SDK 5 (V2 models). */
 export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): OpenClawRouterProvider {
   const core = createProviderCore(settings);
-  const chat = (modelId?: OpenClawRouterModelId, modelSettings?: OpenClawRouterChatSettings) =>
-    new OpenClawRouterChatLanguageModel(core.chat(modelId, modelSettings));
+  const chat = (modelId?: OpenClawRouterModelId, modelSettings?: OpenClawRouterChatSettings) => new OpenClawRouterChatLanguageModel(core.chat(modelId, modelSettings));
   const textEmbeddingModel = (modelId: OpenClawRouterEmbeddingModelId, modelSettings?: OpenClawRouterEmbeddingSettings) =>
     new OpenClawRouterEmbeddingModel(core.embedding('textEmbeddingModel', modelId, modelSettings));
   const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>

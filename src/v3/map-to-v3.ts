@@ -1,10 +1,4 @@
-import type {
-  LanguageModelV3Content,
-  LanguageModelV3FinishReason,
-  LanguageModelV3StreamPart,
-  LanguageModelV3Usage,
-  SharedV3Warning,
-} from '@ai-sdk/provider-v3';
+import type { LanguageModelV3Content, LanguageModelV3FinishReason, LanguageModelV3StreamPart, LanguageModelV3Usage, SharedV3Warning } from '@ai-sdk/provider-v3';
 import type { ChatContent, ChatStreamPart, CoreWarning, FinishReason, Usage } from '../core/model-io/result-types';
 
 export function toV3Usage(usage: Usage): LanguageModelV3Usage {

@@ -73,8 +73,7 @@ export interface OpenClawRouterProvider extends ProviderV3 {
 /** The provider for AI SDK 6 (V3 models). */
 export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): OpenClawRouterProvider {
   const core = createProviderCore(settings);
-  const chat = (modelId?: OpenClawRouterModelId, modelSettings?: OpenClawRouterChatSettings) =>
-    new OpenClawRouterChatLanguageModel(core.chat(modelId, modelSettings));
+  const chat = (modelId?: OpenClawRouterModelId, modelSettings?: OpenClawRouterChatSettings) => new OpenClawRouterChatLanguageModel(core.chat(modelId, modelSettings));
   const embeddingModel = (modelId: OpenClawRouterEmbeddingModelId, modelSettings?: OpenClawRouterEmbeddingSettings) =>
     new OpenClawRouterEmbeddingModel(core.embedding('embeddingModel', modelId, modelSettings));
   const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>

@@ -71,8 +71,7 @@ export interface OpenClawRouterProvider extends ProviderV4 {
 /** The provider for AI SDK 7 (V4 models). */
 export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): OpenClawRouterProvider {
   const core = createProviderCore(settings);
-  const chat = (modelId?: OpenClawRouterModelId, modelSettings?: OpenClawRouterChatSettings) =>
-    new OpenClawRouterChatLanguageModel(core.chat(modelId, modelSettings));
+  const chat = (modelId?: OpenClawRouterModelId, modelSettings?: OpenClawRouterChatSettings) => new OpenClawRouterChatLanguageModel(core.chat(modelId, modelSettings));
   const embeddingModel = (modelId: OpenClawRouterEmbeddingModelId, modelSettings?: OpenClawRouterEmbeddingSettings) =>
     new OpenClawRouterEmbeddingModel(core.embedding('embeddingModel', modelId, modelSettings));
   const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>

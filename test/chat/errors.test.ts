@@ -160,11 +160,18 @@ describe('HTTP errors', () => {
 
 describe('errors inside a 200 reply', () => {
   it('fails a 200 JSON reply that carries an error envelope, with the envelope code', async () => {
-    const envelope = errorEnvelope(502, 'Provider returned error', { provider_name: 'Google', raw: '{"error":{"code":500,"message":"Internal error encountered.","status":"INTERNAL"}}' });
+    const envelope = errorEnvelope(502, 'Provider returned error', {
+      provider_name: 'Google',
+      raw: '{"error":{"code":500,"message":"Internal error encountered.","status":"INTERNAL"}}',
+    });
     server.emulator.enqueue({ type: 'json', body: envelope });
     const error = await rejectionOf(model().doGenerate({ prompt: HI }));
     expect(seen(error)).toEqual(
-      reportedIn(envelope, { message: 'OpenRouter error 502: Provider returned error (provider: Google) - Internal error encountered.', statusCode: 502, isRetryable: true }),
+      reportedIn(envelope, {
+        message: 'OpenRouter error 502: Provider returned error (provider: Google) - Internal error encountered.',
+        statusCode: 502,
+        isRetryable: true,
+      }),
     );
     expect(error.responseHeaders).toEqual(expect.objectContaining({ 'content-type': 'application/json' }));
   });
@@ -270,7 +277,11 @@ describe('errors in a stream', () => {
       { content: '' },
       {
         finish_reason: 'error',
-        error: { code: 502, message: 'Provider returned error', metadata: { provider_name: 'Anthropic', raw: '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}' } },
+        error: {
+          code: 502,
+          message: 'Provider returned error',
+          metadata: { provider_name: 'Anthropic', raw: '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}' },
+        },
       },
     );
     const parts = await streamParts({ chunks: [ONCE, errorChunk, chatChunk({ content: 'never read' })] });
@@ -290,7 +301,7 @@ describe('errors in a stream', () => {
     ]);
   });
 
-  it('takes a string server_error code as a retryable upstream failure, named by the chunk\'s provider', async () => {
+  it("takes a string server_error code as a retryable upstream failure, named by the chunk's provider", async () => {
     const errorChunk = chatChunk(
       { content: '' },
       { finish_reason: 'error', provider: 'Together', error: { code: 'server_error', message: 'Upstream connection reset' } },
@@ -332,7 +343,11 @@ describe('errors in a stream', () => {
       START,
       RESPONSE_METADATA,
       ...PARTIAL_TEXT,
-      { ...FINISH_ERROR, finishReason: modelFinishReason('stop', 'stop'), providerMetadata: { openrouter: { ...FINISH_ERROR.providerMetadata.openrouter, nativeFinishReason: 'stop' } } },
+      {
+        ...FINISH_ERROR,
+        finishReason: modelFinishReason('stop', 'stop'),
+        providerMetadata: { openrouter: { ...FINISH_ERROR.providerMetadata.openrouter, nativeFinishReason: 'stop' } },
+      },
     ]);
   });
 
@@ -348,7 +363,11 @@ describe('errors in a stream', () => {
 
   it('names the upstream cause when the errored stream choice carries an error', async () => {
     const errorChunk = chatChunk({ content: '' }, { finish_reason: 'error' });
-    (errorChunk.choices[0] as Record<string, unknown>).error = { code: 429, message: 'Rate limit exceeded', metadata: { provider_name: 'Groq', raw: 'tokens per minute' } };
+    (errorChunk.choices[0] as Record<string, unknown>).error = {
+      code: 429,
+      message: 'Rate limit exceeded',
+      metadata: { provider_name: 'Groq', raw: 'tokens per minute' },
+    };
     const parts = await streamParts({ chunks: [ONCE, errorChunk], schemaCheck: false });
     expect(normalize(parts)[5]).toEqual({
       type: 'error',
@@ -374,17 +393,16 @@ describe('errors in a stream', () => {
 
   it('ends in an error when the connection is cut mid-event', async () => {
     const firstEvent = `: OPENROUTER PROCESSING\n\ndata: ${JSON.stringify(ONCE)}\n\n`;
-    const parts = await streamParts({ chunks: [ONCE, chatChunk({ content: ' a time' }), chatChunk({ content: '' }, { finish_reason: 'stop' })], endAfterBytes: Buffer.byteLength(firstEvent) + 30 });
-    expect(normalize(parts)).toEqual(
-      failedAfterOnce({ message: 'OpenRouter stream was interrupted before it finished: terminated', isRetryable: true }),
-    );
+    const parts = await streamParts({
+      chunks: [ONCE, chatChunk({ content: ' a time' }), chatChunk({ content: '' }, { finish_reason: 'stop' })],
+      endAfterBytes: Buffer.byteLength(firstEvent) + 30,
+    });
+    expect(normalize(parts)).toEqual(failedAfterOnce({ message: 'OpenRouter stream was interrupted before it finished: terminated', isRetryable: true }));
   });
 
   it('ends in an error on a malformed chunk', async () => {
     const parts = await streamParts({ chunks: [ONCE, 'data: {"choices":[{"delta":{"content":"x"\n\n'], schemaCheck: false });
-    expect(normalize(parts)).toEqual(
-      failedAfterOnce({ message: 'OpenRouter sent a malformed stream chunk: {"choices":[{"delta":{"content":"x"', isRetryable: false }),
-    );
+    expect(normalize(parts)).toEqual(failedAfterOnce({ message: 'OpenRouter sent a malformed stream chunk: {"choices":[{"delta":{"content":"x"', isRetryable: false }));
   });
 
   it('never looks like a quiet success to streamText users', async () => {
@@ -394,9 +412,7 @@ describe('errors in a stream', () => {
     await result.consumeStream();
     expect(await result.finishReason).toBe('error');
     expect(errors).toHaveLength(1);
-    expect((errors[0] as Error).message).toBe(
-      'OpenRouter stream ended before the model finished (no finish_reason and no [DONE]): the reply was cut off.',
-    );
+    expect((errors[0] as Error).message).toBe('OpenRouter stream ended before the model finished (no finish_reason and no [DONE]): the reply was cut off.');
   });
 
   it('finishes normally when usage arrives after the finish reason and [DONE] is missing', async () => {

@@ -60,7 +60,14 @@ describe('a generated reply', () => {
 
   it('reads text given as content parts', async () => {
     const result = await generateFrom(
-      chatCompletion({ message: { content: [{ type: 'text', text: 'Part one, ' }, { type: 'text', text: 'part two.' }] } }),
+      chatCompletion({
+        message: {
+          content: [
+            { type: 'text', text: 'Part one, ' },
+            { type: 'text', text: 'part two.' },
+          ],
+        },
+      }),
     );
     expect(result.content).toEqual([{ type: 'text', text: 'Part one, part two.' }]);
   });
@@ -174,9 +181,7 @@ describe('images in a generated reply', () => {
       chatCompletion({ message: { content: 'See link.', images: [{ type: 'image_url', image_url: { url: 'https://cdn.example.com/out.png' } }] } }),
     );
     expect(result.content).toEqual([{ type: 'text', text: 'See link.' }]);
-    expect(result.warnings).toEqual([
-      { type: 'other', message: 'An image the model returned as a link was not downloaded: https://cdn.example.com/out.png' },
-    ]);
+    expect(result.warnings).toEqual([{ type: 'other', message: 'An image the model returned as a link was not downloaded: https://cdn.example.com/out.png' }]);
   });
 
   it('gives generateText users the images as files', async () => {
@@ -197,7 +202,10 @@ describe('annotations in a generated reply', () => {
         message: {
           content: 'Paris is the capital [1][2].',
           annotations: [
-            { type: 'url_citation', url_citation: { url: 'https://en.wikipedia.org/wiki/Paris', title: 'Paris', content: 'Paris is the capital of France.', start_index: 21, end_index: 24 } },
+            {
+              type: 'url_citation',
+              url_citation: { url: 'https://en.wikipedia.org/wiki/Paris', title: 'Paris', content: 'Paris is the capital of France.', start_index: 21, end_index: 24 },
+            },
             { type: 'url_citation', url_citation: { url: 'https://example.com/france' } },
             { type: 'url_citation', url_citation: { url: 'https://en.wikipedia.org/wiki/Paris', title: 'Paris', start_index: 24, end_index: 27 } },
           ],
@@ -221,9 +229,7 @@ describe('annotations in a generated reply', () => {
   it('keeps file annotations in metadata on the text and the response', async () => {
     const fileAnnotation = { type: 'file', file: { hash: 'abc123', name: 'report.pdf', content: [{ type: 'text', text: 'Parsed page 1' }] } };
     const result = await generateFrom(chatCompletion({ message: { content: 'The report says yes.', annotations: [fileAnnotation] } }));
-    expect(result.content).toEqual([
-      { type: 'text', text: 'The report says yes.', providerMetadata: { openrouter: { annotations: [fileAnnotation] } } },
-    ]);
+    expect(result.content).toEqual([{ type: 'text', text: 'The report says yes.', providerMetadata: { openrouter: { annotations: [fileAnnotation] } } }]);
     expect(result.providerMetadata?.openrouter?.annotations).toEqual([fileAnnotation]);
   });
 

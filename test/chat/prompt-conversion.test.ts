@@ -1,8 +1,4 @@
-import {
-  UnsupportedFunctionalityError,
-  type LanguageModelV2Prompt,
-  type LanguageModelV2ToolResultOutput,
-} from '@ai-sdk/provider';
+import { UnsupportedFunctionalityError, type LanguageModelV2Prompt, type LanguageModelV2ToolResultOutput } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf } from '../helpers/model-calls';
@@ -29,9 +25,7 @@ const PDF_BASE64 = 'JVBERi0xLjc=';
 const WAV_BYTES = new TextEncoder().encode('RIFF');
 const WAV_BASE64 = 'UklGRg==';
 
-const user = (...content: Extract<LanguageModelV2Prompt[number], { role: 'user' }>['content']): LanguageModelV2Prompt => [
-  { role: 'user', content },
-];
+const user = (...content: Extract<LanguageModelV2Prompt[number], { role: 'user' }>['content']): LanguageModelV2Prompt => [{ role: 'user', content }];
 const text = (value: string) => ({ type: 'text' as const, text: value });
 
 describe('system and user text', () => {
@@ -49,7 +43,13 @@ describe('system and user text', () => {
 
   it('keeps several user text parts as parts', async () => {
     expect(await sentMessages(user(text('First.'), text('Second.')))).toEqual([
-      { role: 'user', content: [{ type: 'text', text: 'First.' }, { type: 'text', text: 'Second.' }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'First.' },
+          { type: 'text', text: 'Second.' },
+        ],
+      },
     ]);
   });
 });
@@ -62,7 +62,13 @@ describe('user files', () => {
     ['a data URL', new URL(`data:image/png;base64,${PNG_BASE64}`), `data:image/png;base64,${PNG_BASE64}`],
   ])('sends an image given as %s as image_url with that URL', async (_, data, url) => {
     expect(await sentMessages(user(text('Describe'), { type: 'file', data, mediaType: 'image/png' }))).toEqual([
-      { role: 'user', content: [{ type: 'text', text: 'Describe' }, { type: 'image_url', image_url: { url } }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Describe' },
+          { type: 'image_url', image_url: { url } },
+        ],
+      },
     ]);
   });
 
@@ -153,9 +159,21 @@ describe('user files', () => {
   });
 
   it.each([
-    ['application/zip', 'AAAA', 'Files of type "application/zip" cannot be sent through OpenRouter\'s chat API. Supported: images (image/*), PDFs (application/pdf), audio (audio/*) and video (video/*).'],
-    ['text/csv', 'YSxi', 'Files of type "text/csv" cannot be sent through OpenRouter\'s chat API. Supported: images (image/*), PDFs (application/pdf), audio (audio/*) and video (video/*).'],
-    ['audio/x-made-up', 'AAAA', 'Audio of type "audio/x-made-up" cannot be sent to OpenRouter. Use one of: wav, mp3, aiff, aac, ogg, flac, m4a, webm, pcm16 (for example audio/wav or audio/mpeg).'],
+    [
+      'application/zip',
+      'AAAA',
+      'Files of type "application/zip" cannot be sent through OpenRouter\'s chat API. Supported: images (image/*), PDFs (application/pdf), audio (audio/*) and video (video/*).',
+    ],
+    [
+      'text/csv',
+      'YSxi',
+      'Files of type "text/csv" cannot be sent through OpenRouter\'s chat API. Supported: images (image/*), PDFs (application/pdf), audio (audio/*) and video (video/*).',
+    ],
+    [
+      'audio/x-made-up',
+      'AAAA',
+      'Audio of type "audio/x-made-up" cannot be sent to OpenRouter. Use one of: wav, mp3, aiff, aac, ogg, flac, m4a, webm, pcm16 (for example audio/wav or audio/mpeg).',
+    ],
   ])('refuses a %s file with a clear UnsupportedFunctionalityError and sends nothing', async (mediaType, data, message) => {
     const error = await rejectionOf(model().doGenerate({ prompt: specPrompt(user({ type: 'file', data, mediaType })) }));
     expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
@@ -267,7 +285,13 @@ describe('assistant history', () => {
     expect(
       await sentMessages([
         { role: 'user', content: [text('Draw')] },
-        { role: 'assistant', content: [{ type: 'text', text: 'Here.' }, { type: 'file', data: PNG_BASE64, mediaType: 'image/png' }] },
+        {
+          role: 'assistant',
+          content: [
+            { type: 'text', text: 'Here.' },
+            { type: 'file', data: PNG_BASE64, mediaType: 'image/png' },
+          ],
+        },
         { role: 'user', content: [text('Bigger')] },
       ]),
     ).toEqual([
@@ -300,7 +324,17 @@ describe('tool results', () => {
     ['json null', { type: 'json', value: null }, 'null'],
     ['error-text', { type: 'error-text', value: 'Rate limited' }, 'Rate limited'],
     ['error-json', { type: 'error-json', value: { error: 'not found' } }, '{"error":"not found"}'],
-    ['content with text only', { type: 'content', value: [{ type: 'text', text: 'line 1' }, { type: 'text', text: 'line 2' }] }, 'line 1\nline 2'],
+    [
+      'content with text only',
+      {
+        type: 'content',
+        value: [
+          { type: 'text', text: 'line 1' },
+          { type: 'text', text: 'line 2' },
+        ],
+      },
+      'line 1\nline 2',
+    ],
   ])('sends a %s output as text', async (_, output, content) => {
     expect(await sentToolMessage(output)).toEqual({ role: 'tool', tool_call_id: 'call_1', content });
   });

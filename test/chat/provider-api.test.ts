@@ -85,21 +85,16 @@ describe('baseURL', () => {
     expect(lastRequest().path).toBe('/api/v1/chat/completions');
   });
 
-  it.each(['https://openrouter.ai/v1', 'https://openrouter.ai/v1/', ' https://openrouter.ai/api/v1/ '])(
-    'reads %s as https://openrouter.ai/api/v1',
-    async (baseURL) => {
-      await createOpenClawRouter({ apiKey: 'k', baseURL, fetch: server.fetch })('openai/gpt-5').doGenerate({ prompt: HI });
-      expect(lastRequest().originalURL).toBe('https://openrouter.ai/api/v1/chat/completions');
-      expect(lastRequest().headers['x-openrouter-title']).toBe('OpenClaw');
-    },
-  );
+  it.each(['https://openrouter.ai/v1', 'https://openrouter.ai/v1/', ' https://openrouter.ai/api/v1/ '])('reads %s as https://openrouter.ai/api/v1', async (baseURL) => {
+    await createOpenClawRouter({ apiKey: 'k', baseURL, fetch: server.fetch })('openai/gpt-5').doGenerate({ prompt: HI });
+    expect(lastRequest().originalURL).toBe('https://openrouter.ai/api/v1/chat/completions');
+    expect(lastRequest().headers['x-openrouter-title']).toBe('OpenClaw');
+  });
 
   it('refuses a baseURL that is not a URL when the provider is created', () => {
     const error = thrownBy(() => createOpenClawRouter({ baseURL: 'openrouter.ai/api/v1' }));
     expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toBe(
-      'openclaw-router: baseURL "openrouter.ai/api/v1" is not a valid URL. Use an absolute URL such as https://openrouter.ai/api/v1.',
-    );
+    expect(error.message).toBe('openclaw-router: baseURL "openrouter.ai/api/v1" is not a valid URL. Use an absolute URL such as https://openrouter.ai/api/v1.');
   });
 });
 
@@ -146,9 +141,7 @@ describe('the provider function', () => {
 
   it('defaults to openrouter/auto', () => {
     const router = createOpenClawRouter({ apiKey: 'k' });
-    expect([router().modelId, router.languageModel().modelId, router.chat().modelId, router('  ').modelId]).toEqual(
-      Array(4).fill('openrouter/auto'),
-    );
+    expect([router().modelId, router.languageModel().modelId, router.chat().modelId, router('  ').modelId]).toEqual(Array(4).fill('openrouter/auto'));
   });
 
   it.each([

@@ -66,11 +66,7 @@ describe('multi-turn replay of reasoning details', () => {
     const { messages } = await turn1.response;
 
     const sent = await replayed([...first, ...messages], useStream);
-    expect(sent).toEqual([
-      { role: 'user', content: QUESTION },
-      emulatorAssistantTurn(QUESTION, 1),
-      { role: 'user', content: 'And 3+3?' },
-    ]);
+    expect(sent).toEqual([{ role: 'user', content: QUESTION }, emulatorAssistantTurn(QUESTION, 1), { role: 'user', content: 'And 3+3?' }]);
     expect(server.emulator.requests).toHaveLength(2);
   });
 

@@ -14,8 +14,7 @@ const HI_MESSAGES = [{ role: 'user', content: 'Hi' }];
 
 const { proxy: routerFor, verified, sentBody, sentHeaders } = routers(server);
 
-const generate = (options: Partial<LanguageModelV2CallOptions>, modelId = 'openai/gpt-5') =>
-  routerFor()(modelId).doGenerate({ prompt: HI, ...options });
+const generate = (options: Partial<LanguageModelV2CallOptions>, modelId = 'openai/gpt-5') => routerFor()(modelId).doGenerate({ prompt: HI, ...options });
 
 const USER_AGENT = new RegExp(`^openclaw-router/${VERSION.replace(/\./g, '\\.')} ai-sdk/provider-utils/\\S+ runtime/\\S+$`);
 
@@ -49,7 +48,7 @@ describe('call options -> request body', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('sends the first 4 stop sequences, OpenRouter\'s limit, and warns about the rest', async () => {
+  it("sends the first 4 stop sequences, OpenRouter's limit, and warns about the rest", async () => {
     const result = await generate({ stopSequences: ['a', 'b', 'c', 'd', 'e', 'f'] });
     expect(sentBody()).toEqual({ model: 'openai/gpt-5', messages: HI_MESSAGES, stop: ['a', 'b', 'c', 'd'] });
     expect(result.warnings).toEqual([
@@ -197,7 +196,7 @@ describe('headers', () => {
     expect(sentHeaders()['user-agent']).toMatch(new RegExp(`^my-app/2\\.0 openclaw-router/${VERSION.replace(/\./g, '\\.')} ai-sdk/provider-utils/`));
   });
 
-  it('puts a call\'s user agent in front instead of dropping the provider\'s (the AI SDK sends one with every call)', async () => {
+  it("puts a call's user agent in front instead of dropping the provider's (the AI SDK sends one with every call)", async () => {
     const model = routerFor({ headers: { 'User-Agent': 'my-app/2.0' } })('openai/gpt-5');
     await model.doGenerate({ prompt: HI, headers: { 'user-agent': 'ai/5.0.0' } });
     expect(sentHeaders()['user-agent']).toMatch(

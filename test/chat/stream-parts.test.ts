@@ -79,7 +79,9 @@ describe('text streams', () => {
 
   it('takes the response metadata from the first chunk only', async () => {
     const later = { id: 'gen-other', model: 'other/model', created: 1 };
-    const parts = await streamParts({ chunks: [text('A'), chatChunk({ content: 'B' }, later), chatChunk({ content: '' }, { ...later, finish_reason: 'stop' }), usageChunk()] });
+    const parts = await streamParts({
+      chunks: [text('A'), chatChunk({ content: 'B' }, later), chatChunk({ content: '' }, { ...later, finish_reason: 'stop' }), usageChunk()],
+    });
     expect(parts.filter((part) => part.type === 'response-metadata')).toEqual([RESPONSE_METADATA]);
   });
 

@@ -17,7 +17,15 @@ export const chatModels = (server: EmulatorHandle, defaultModelId: string) => {
 // openai/gpt-4o-mini by OpenAI, 10 prompt and 5 completion tokens.
 export const START = { type: 'stream-start', warnings: [] };
 export const RESPONSE_METADATA = { type: 'response-metadata', id: 'gen-emulator-0', modelId: 'openai/gpt-4o-mini', timestamp: new Date('2026-01-01T00:00:00.000Z') };
-export const DEFAULT_COUNTS: TokenCounts = { input: 10, output: 5, total: 15, reasoning: 0, cacheRead: 0, cacheWrite: 0, raw: usageChunk().usage as Record<string, unknown> };
+export const DEFAULT_COUNTS: TokenCounts = {
+  input: 10,
+  output: 5,
+  total: 15,
+  reasoning: 0,
+  cacheRead: 0,
+  cacheWrite: 0,
+  raw: usageChunk().usage as Record<string, unknown>,
+};
 /** The default counts as the lane's model reports them. */
 export const DEFAULT_USAGE = modelUsage(DEFAULT_COUNTS);
 /** The default counts as the lane's generateText/streamText report them. */

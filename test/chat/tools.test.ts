@@ -1,9 +1,4 @@
-import type {
-  LanguageModelV2CallOptions,
-  LanguageModelV2FunctionTool,
-  LanguageModelV2Prompt,
-  LanguageModelV2ProviderDefinedTool,
-} from '@ai-sdk/provider';
+import type { LanguageModelV2CallOptions, LanguageModelV2FunctionTool, LanguageModelV2Prompt, LanguageModelV2ProviderDefinedTool } from '@ai-sdk/provider';
 import { convertReadableStreamToArray } from '@ai-sdk/provider-utils/test';
 import { describe, expect, it } from 'vitest';
 import { chatChunk, chatCompletion, usageChunk, type StreamReply } from '../../src/testing';
@@ -60,7 +55,7 @@ describe('tools and toolChoice in the request', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('passes a tool\'s strict flag through (AI SDK 7 sets it on function tools)', async () => {
+  it("passes a tool's strict flag through (AI SDK 7 sets it on function tools)", async () => {
     await model().doGenerate({ prompt: HI, tools: [{ ...WEATHER, strict: true } as LanguageModelV2FunctionTool] });
     expect(server.emulator.lastRequest().body.tools).toEqual([
       { type: 'function', function: { name: 'weather', description: 'Current weather', parameters: CITY_SCHEMA, strict: true } },
@@ -206,9 +201,7 @@ describe('tool calls in a stream', () => {
     const parts = await streamParts();
     const deltas = parts.filter((part) => part.type === 'tool-input-delta').map((part) => part.delta);
     expect(deltas).toEqual(pieces);
-    expect(parts.filter((part) => part.type === 'tool-call')).toEqual([
-      { type: 'tool-call', toolCallId: 'call_u', toolName: 'weather', input: args },
-    ]);
+    expect(parts.filter((part) => part.type === 'tool-call')).toEqual([{ type: 'tool-call', toolCallId: 'call_u', toolName: 'weather', input: args }]);
     expect(JSON.parse(args)).toEqual({ city: 'Zürich 東京 🌧️', note: 'a "quoted" \\ path\n' });
   });
 
@@ -278,11 +271,7 @@ describe('tool calls in a stream', () => {
   it('finishes with tool-calls when the finish reason is null and ends calls without arguments with {}', async () => {
     server.emulator.enqueue({
       type: 'stream',
-      chunks: [
-        toolDelta({ index: 0, id: 'call_a', type: 'function', function: { name: 'time' } }),
-        chatChunk({ role: 'assistant', content: '' }),
-        usageChunk(),
-      ],
+      chunks: [toolDelta({ index: 0, id: 'call_a', type: 'function', function: { name: 'time' } }), chatChunk({ role: 'assistant', content: '' }), usageChunk()],
     });
     expect(normalizeParts(await streamParts())).toEqual([
       START,

@@ -85,7 +85,16 @@ describe('usage', () => {
 
   it('adds up a missing total and skips null or missing details', async () => {
     // Off-spec nulls and a missing total, as some upstreams report them.
-    const sparse = { prompt_tokens: 7, completion_tokens: 3, total_tokens: null, prompt_tokens_details: { cached_tokens: null }, completion_tokens_details: null, cost: null, cost_details: null, is_byok: null };
+    const sparse = {
+      prompt_tokens: 7,
+      completion_tokens: 3,
+      total_tokens: null,
+      prompt_tokens_details: { cached_tokens: null },
+      completion_tokens_details: null,
+      cost: null,
+      cost_details: null,
+      is_byok: null,
+    };
     expect(await finishPart([TEXT, STOP, { ...usageChunk({}, IDENTITY), usage: sparse }], false)).toEqual({
       type: 'finish',
       finishReason: STOPPED,
@@ -121,9 +130,7 @@ describe('response metadata', () => {
       modelId: 'anthropic/claude-4.5-sonnet-20250929',
       timestamp: new Date(1767229200 * 1000),
     });
-    expect(response.headers).toEqual(
-      expect.objectContaining({ 'content-type': 'text/event-stream', 'x-generation-id': 'gen-77', 'x-ratelimit-remaining': '41' }),
-    );
+    expect(response.headers).toEqual(expect.objectContaining({ 'content-type': 'text/event-stream', 'x-generation-id': 'gen-77', 'x-ratelimit-remaining': '41' }));
     expect((await result.providerMetadata)?.openrouter?.provider).toBe('Amazon Bedrock');
     expect((await result.request).body).toEqual({
       model: 'anthropic/claude-sonnet-4.5',

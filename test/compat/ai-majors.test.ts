@@ -129,9 +129,7 @@ describe.each(majors)('%s', (_name, ai) => {
       status: 402,
       body: errorEnvelope(402, 'Insufficient credits', { provider_name: 'OpenRouter' }),
     });
-    const error = await ai
-      .generateText({ model: router()('moonshotai/kimi-k2.6'), prompt: 'hi', maxRetries: 0 })
-      .catch((caught: unknown) => caught);
+    const error = await ai.generateText({ model: router()('moonshotai/kimi-k2.6'), prompt: 'hi', maxRetries: 0 }).catch((caught: unknown) => caught);
     expect(ai.APICallError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ statusCode: 402, isRetryable: false });
     expect((error as Error).message).toBe('OpenRouter error 402: Insufficient credits (provider: OpenRouter)');

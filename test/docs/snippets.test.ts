@@ -36,10 +36,14 @@ describe('documented TypeScript', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(Object.keys(MAJORS) as Major[])('compiles every %s block', (major) => {
-    const blocks = snippets.filter((snippet) => snippet.major === major && snippet.lang === 'ts');
-    expect(typeErrors(blocks, major)).toEqual([]);
-  }, 120_000);
+  it.each(Object.keys(MAJORS) as Major[])(
+    'compiles every %s block',
+    (major) => {
+      const blocks = snippets.filter((snippet) => snippet.major === major && snippet.lang === 'ts');
+      expect(typeErrors(blocks, major)).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('the snippet checker', () => {

@@ -15,17 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaProblems } from '../helpers/emulator';
 import type { OpenRouterEmulator } from 'openclaw-router/testing';
-import {
-  childEnv,
-  collapseDeltas,
-  freePort,
-  parseUiMessageStream,
-  readPngHeader,
-  run,
-  start,
-  waitForHttp,
-  type Started,
-} from './support';
+import { childEnv, collapseDeltas, freePort, parseUiMessageStream, readPngHeader, run, start, waitForHttp, type Started } from './support';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP = join(ROOT, 'examples/next-app');
@@ -84,9 +74,7 @@ beforeAll(async () => {
 
   // The app's own locked dependencies, then the packed provider on top (not saved: the app's
   // package.json and lockfile stay as committed, so `npm ci` stays reproducible).
-  await step('npm ci in the app', () =>
-    run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: APP, env, logFile: log('npm-ci'), timeoutMs: 600_000 }),
-  );
+  await step('npm ci in the app', () => run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: APP, env, logFile: log('npm-ci'), timeoutMs: 600_000 }));
   await step('install the packed provider', () =>
     run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], {
       cwd: APP,
@@ -181,7 +169,11 @@ describe('examples/next-app on next start', () => {
       'finish',
     ]);
 
-    const joined = (type: string) => parts.filter((part) => part.type === type).map((part) => part.delta as string).join('');
+    const joined = (type: string) =>
+      parts
+        .filter((part) => part.type === type)
+        .map((part) => part.delta as string)
+        .join('');
     expect(joined('text-delta')).toBe(`You said: ${said}`);
     expect(joined('reasoning-delta')).toContain(said);
     const reasoningEnd = parts.find((part) => part.type === 'reasoning-end')!;
@@ -283,7 +275,11 @@ describe('examples/next-app on next start', () => {
 
     const reply = chat.getByTestId('assistant-text');
     await reply.filter({ hasText: `You said: ${said}` }).waitFor({ timeout: 30_000 });
-    await chat.getByTestId('reasoning').first().filter({ hasText: `The user said "${said}"` }).waitFor();
+    await chat
+      .getByTestId('reasoning')
+      .first()
+      .filter({ hasText: `The user said "${said}"` })
+      .waitFor();
     await chat.getByTestId('tool-output').filter({ hasText: '"conditions":"sunny"' }).waitFor();
     await chat.getByTestId('chat-status').filter({ hasText: 'ready' }).waitFor();
     expect(await chat.getByTestId('user-text').allTextContents()).toEqual([said]);
@@ -328,7 +324,7 @@ describe('examples/next-app on next start', () => {
     browser = undefined;
   });
 
-  it('every request the app sent, and every reply it got, matches OpenRouter\'s schemas', () => {
+  it("every request the app sent, and every reply it got, matches OpenRouter's schemas", () => {
     expect(emulator!.requests.length).toBeGreaterThan(0);
     expect(emulator!.requests.flatMap((request, index) => schemaProblems(request, index))).toEqual([]);
   });

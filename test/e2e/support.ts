@@ -77,11 +77,7 @@ export function start(command: string, args: string[], options: { cwd: string; e
 }
 
 /** Runs a command to completion; a non-zero exit or a time-out fails with the log's tail. */
-export async function run(
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number },
-): Promise<void> {
+export async function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number }): Promise<void> {
   const started = start(command, args, options);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -112,7 +108,10 @@ export async function freePort(): Promise<number> {
 /** Polls `url` until it answers 200, failing early if `exited` settles first. */
 export async function waitForHttp(url: string, exited: Promise<unknown>, timeoutMs: number): Promise<void> {
   let gone = false;
-  void exited.then(() => (gone = true), () => (gone = true));
+  void exited.then(
+    () => (gone = true),
+    () => (gone = true),
+  );
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (gone) throw new Error(`the server exited before ${url} answered`);

@@ -35,8 +35,10 @@ describe('embeddings over POST /embeddings', () => {
   });
 
   it('embeds many values in order, with dimensions and routing from every layer', async () => {
-    const model = router({ provider: { order: ['openai'], data_collection: 'deny' } })
-      .embedding('openrouter/openai/text-embedding-3-large', { dimensions: 16, provider: { allow_fallbacks: false } });
+    const model = router({ provider: { order: ['openai'], data_collection: 'deny' } }).embedding('openrouter/openai/text-embedding-3-large', {
+      dimensions: 16,
+      provider: { allow_fallbacks: false },
+    });
     const result = await embedMany({
       model,
       values: ['alpha', 'beta', 'alpha'],
@@ -105,7 +107,11 @@ describe('embedding failures', () => {
 
   it('an error envelope inside a 200 is an error', async () => {
     server.emulator.enqueue({ type: 'json', body: errorEnvelope(429, 'Rate limit exceeded') });
-    await expect(router().embedding('openai/text-embedding-3-small').doEmbed({ values: ['x'] })).rejects.toMatchObject({
+    await expect(
+      router()
+        .embedding('openai/text-embedding-3-small')
+        .doEmbed({ values: ['x'] }),
+    ).rejects.toMatchObject({
       statusCode: 429,
       isRetryable: true,
       message: 'OpenRouter error 429: Rate limit exceeded',
@@ -117,9 +123,11 @@ describe('embedding failures', () => {
       type: 'json',
       body: { object: 'list', model: 'm', data: [{ object: 'embedding', index: 0, embedding: [1] }], usage: { prompt_tokens: 2, total_tokens: 2 } },
     });
-    await expect(router().embedding('openai/text-embedding-3-small').doEmbed({ values: ['a', 'b'] })).rejects.toThrow(
-      'OpenRouter returned 1 embedding(s) for 2 input(s); no vector for input(s) 1.',
-    );
+    await expect(
+      router()
+        .embedding('openai/text-embedding-3-small')
+        .doEmbed({ values: ['a', 'b'] }),
+    ).rejects.toThrow('OpenRouter returned 1 embedding(s) for 2 input(s); no vector for input(s) 1.');
   });
 
   it('rejects unknown options, empty values and a missing model id before sending anything', async () => {

@@ -78,10 +78,38 @@ export interface StreamScript {
 }
 
 const KNOWN_KEYS = new Set([
-  'id', 'object', 'created', 'model', 'provider', 'choices', 'usage', 'error', 'delta', 'content', 'reasoning',
-  'reasoning_details', 'tool_calls', 'images', 'annotations', 'finish_reason', 'native_finish_reason', 'index',
-  'type', 'text', 'summary', 'data', 'signature', 'format', 'function', 'arguments', 'name', '__proto__',
-  'constructor', 'prototype', 'toString', 'valueOf',
+  'id',
+  'object',
+  'created',
+  'model',
+  'provider',
+  'choices',
+  'usage',
+  'error',
+  'delta',
+  'content',
+  'reasoning',
+  'reasoning_details',
+  'tool_calls',
+  'images',
+  'annotations',
+  'finish_reason',
+  'native_finish_reason',
+  'index',
+  'type',
+  'text',
+  'summary',
+  'data',
+  'signature',
+  'format',
+  'function',
+  'arguments',
+  'name',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
 ]);
 
 const unknownKey = fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !KNOWN_KEYS.has(key));
@@ -127,7 +155,10 @@ const reasoningPlan = fc.oneof(
     encrypted: fc.option(fc.base64String({ minLength: 4, maxLength: 40 }), { nil: undefined }),
     /** A reasoning-detail type this provider has never heard of: kept opaque. */
     unknown: fc.option(
-      fc.record({ type: fc.stringMatching(/^reasoning\.[a-z_]{1,16}$/).filter((t) => !['reasoning.text', 'reasoning.summary', 'reasoning.encrypted'].includes(t)), fields: unknownFields }),
+      fc.record({
+        type: fc.stringMatching(/^reasoning\.[a-z_]{1,16}$/).filter((t) => !['reasoning.text', 'reasoning.summary', 'reasoning.encrypted'].includes(t)),
+        fields: unknownFields,
+      }),
       { nil: undefined },
     ),
   }),
@@ -136,7 +167,10 @@ const reasoningPlan = fc.oneof(
 const toolPlan = fc.array(
   fc.record({
     name: fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_]{0,15}$/),
-    args: fc.oneof(fc.constant(''), fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }).map((value) => JSON.stringify(value))),
+    args: fc.oneof(
+      fc.constant(''),
+      fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }).map((value) => JSON.stringify(value)),
+    ),
     cuts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }),
   }),
   { maxLength: 3 },
@@ -153,15 +187,15 @@ const noiseEvent: fc.Arbitrary<ScriptEvent> = fc.oneof(
 );
 
 const scriptPlan = fc.record({
-    reasoning: reasoningPlan,
-    text: pieces(0, 6),
-    tools: toolPlan,
-    finish: fc.constantFrom('stop', 'length', 'tool_calls', 'content_filter'),
-    usage: fc.option(fc.record({ prompt_tokens: fc.nat(100_000), completion_tokens: fc.nat(100_000) }), { nil: undefined }),
-    done: fc.boolean(),
-    chunkExtras: fc.array(unknownFields, { minLength: 6, maxLength: 6 }),
-    deltaExtras: fc.array(unknownFields, { minLength: 6, maxLength: 6 }),
-    noise: fc.array(fc.tuple(fc.nat(60), noiseEvent), { maxLength: 6 }),
+  reasoning: reasoningPlan,
+  text: pieces(0, 6),
+  tools: toolPlan,
+  finish: fc.constantFrom('stop', 'length', 'tool_calls', 'content_filter'),
+  usage: fc.option(fc.record({ prompt_tokens: fc.nat(100_000), completion_tokens: fc.nat(100_000) }), { nil: undefined }),
+  done: fc.boolean(),
+  chunkExtras: fc.array(unknownFields, { minLength: 6, maxLength: 6 }),
+  deltaExtras: fc.array(unknownFields, { minLength: 6, maxLength: 6 }),
+  noise: fc.array(fc.tuple(fc.nat(60), noiseEvent), { maxLength: 6 }),
 });
 
 type ScriptPlan = typeof scriptPlan extends fc.Arbitrary<infer T> ? T : never;
@@ -339,7 +373,8 @@ export const hostileValue = fc.oneof(
 export function jsonPaths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   const paths = [prefix];
   if (Array.isArray(value)) value.forEach((item, index) => paths.push(...jsonPaths(item, [...prefix, index])));
-  else if (typeof value === 'object' && value !== null) for (const key of Object.keys(value)) paths.push(...jsonPaths((value as Record<string, unknown>)[key], [...prefix, key]));
+  else if (typeof value === 'object' && value !== null)
+    for (const key of Object.keys(value)) paths.push(...jsonPaths((value as Record<string, unknown>)[key], [...prefix, key]));
   return paths;
 }
 
@@ -392,10 +427,7 @@ export async function readParts(stream: ReadableStream<LanguageModelV2StreamPart
  * The parts the stream state makes of `pieces` in memory, as V2 parts unless `toSpecPart` maps the
  * core's parts to another spec (the over-HTTP checks compare with the lane's own parts).
  */
-export function partsFromPieces(
-  pieces: Uint8Array[],
-  toSpecPart: (part: ChatStreamPart) => unknown = toV2StreamPart,
-): Promise<LanguageModelV2StreamPart[]> {
+export function partsFromPieces(pieces: Uint8Array[], toSpecPart: (part: ChatStreamPart) => unknown = toV2StreamPart): Promise<LanguageModelV2StreamPart[]> {
   const state = new ChatStreamState({
     url: 'https://openrouter.ai/api/v1/chat/completions',
     requestBodyValues: {},

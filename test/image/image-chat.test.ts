@@ -196,8 +196,7 @@ describe('size and aspect ratio', () => {
     expect(result.warnings).toEqual([
       {
         type: 'other',
-        message:
-          'image_config.aspect_ratio "16:9" derived from the call\'s aspectRatio/size was replaced by providerOptions.openrouter.image_config.aspect_ratio "4:3".',
+        message: 'image_config.aspect_ratio "16:9" derived from the call\'s aspectRatio/size was replaced by providerOptions.openrouter.image_config.aspect_ratio "4:3".',
       },
     ]);
   });
@@ -336,9 +335,7 @@ describe('replies without an image and errors', () => {
       type: 'json',
       body: chatCompletion({ model: 'google/gemini-2.5-flash-image', message: { content: 'I cannot draw real people.' } }),
     });
-    const error = await generateImage({ model: router().imageModel('google/gemini-2.5-flash-image'), prompt: 'the president' }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await generateImage({ model: router().imageModel('google/gemini-2.5-flash-image'), prompt: 'the president' }).catch((caught: unknown) => caught);
     expect(APICallError.isInstance(error)).toBe(true);
     expect((error as APICallError).message).toBe(
       'OpenRouter model google/gemini-2.5-flash-image returned no image (finish reason: stop). It answered with text instead: "I cannot draw real people."',
@@ -390,8 +387,7 @@ describe('replies without an image and errors', () => {
 
 describe('routing, headers and options', () => {
   it('merges provider routing from provider, model and call settings, as chat does', async () => {
-    const model = router({ provider: { order: ['google-vertex'], allow_fallbacks: false } })
-      .imageModel('google/gemini-2.5-flash-image', { provider: { sort: 'price' } });
+    const model = router({ provider: { order: ['google-vertex'], allow_fallbacks: false } }).imageModel('google/gemini-2.5-flash-image', { provider: { sort: 'price' } });
     await call(model, { providerOptions: { openrouter: { provider: { order: ['google-ai-studio'] }, models: ['google/gemini-3-pro-image-preview'] } } });
     expect(sentBody()).toEqual({
       model: 'google/gemini-2.5-flash-image',
@@ -459,8 +455,6 @@ describe('routing, headers and options', () => {
     await expect(call(router().imageModel(), { providerOptions: { openrouter: { endpoint: 'images' } } })).rejects.toThrow(
       'providerOptions.openrouter.endpoint is a model setting: pass it as router.imageModel(id, { endpoint: ... }).',
     );
-    await expect(call(router().imageModel(), { providerOptions: { openrouter: { image_config: 'big' } } })).rejects.toBeInstanceOf(
-      InvalidArgumentError,
-    );
+    await expect(call(router().imageModel(), { providerOptions: { openrouter: { image_config: 'big' } } })).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 });

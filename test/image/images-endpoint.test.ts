@@ -149,8 +149,7 @@ describe('POST /images', () => {
     expect(result.warnings).toEqual([
       {
         type: 'other',
-        message:
-          'aspectRatio "16:9" was not sent: size "1024x1024" fixes the dimensions, and OpenRouter rejects a different aspect ratio beside it.',
+        message: 'aspectRatio "16:9" was not sent: size "1024x1024" fixes the dimensions, and OpenRouter rejects a different aspect ratio beside it.',
       },
     ]);
     const matching = await call(router().imageModel('openai/gpt-image-1'), { size: '1536x1024', aspectRatio: '3:2' });
@@ -221,8 +220,6 @@ describe('POST /images failures', () => {
 
   it('a reply that is not an image list says what came back', async () => {
     server.emulator.enqueue({ type: 'raw', body: '<html>Bad gateway</html>', contentType: 'text/html' });
-    await expect(call(router().imageModel('openai/gpt-image-1'))).rejects.toThrow(
-      'OpenRouter returned a reply that is not JSON (text/html): <html>Bad gateway</html>',
-    );
+    await expect(call(router().imageModel('openai/gpt-image-1'))).rejects.toThrow('OpenRouter returned a reply that is not JSON (text/html): <html>Bad gateway</html>');
   });
 });

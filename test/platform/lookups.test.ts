@@ -44,21 +44,38 @@ const generationStats = (fields: Record<string, unknown>) => ({
   ...fields,
 });
 
-const TEXT_MODELS = ['openai/gpt-4o-mini', 'openai/gpt-5-mini', 'anthropic/claude-sonnet-4.5', 'moonshotai/kimi-k2.6', 'meta-llama/llama-3.1-8b-instruct', 'google/gemini-3.1-flash-image-preview'];
+const TEXT_MODELS = [
+  'openai/gpt-4o-mini',
+  'openai/gpt-5-mini',
+  'anthropic/claude-sonnet-4.5',
+  'moonshotai/kimi-k2.6',
+  'meta-llama/llama-3.1-8b-instruct',
+  'google/gemini-3.1-flash-image-preview',
+];
 
 describe.each(SURFACES)('look-ups, $name', (surface) => {
   const server = useEmulator({ knownModels: ['openai/gpt-4o-mini', 'meta-llama/llama-3.1-8b-instruct'] });
   const { ai } = surface;
   const routers = surfaceRouters(surface, server);
 
-  it('getGeneration returns OpenRouter\'s stats of a generation, over the same connection as the models', async () => {
+  it("getGeneration returns OpenRouter's stats of a generation, over the same connection as the models", async () => {
     const router = routers.verified();
     const result = await ai.generateText({ model: router('openai/gpt-4o-mini'), prompt: 'how much was this?' });
     const id = (result.providerMetadata?.openrouter as { generationId: string }).generationId;
     const generation = await router.getGeneration(id);
 
     expect(generation).toEqual(
-      generationStats({ id: 'gen-emulator-1', total_cost: 0.000016, usage: 0.000016, streamed: false, tokens_prompt: 4, tokens_completion: 6, native_tokens_prompt: 4, native_tokens_completion: 6, native_finish_reason: 'completed' }),
+      generationStats({
+        id: 'gen-emulator-1',
+        total_cost: 0.000016,
+        usage: 0.000016,
+        streamed: false,
+        tokens_prompt: 4,
+        tokens_completion: 6,
+        native_tokens_prompt: 4,
+        native_tokens_completion: 6,
+        native_finish_reason: 'completed',
+      }),
     );
     const request = server.emulator.lastRequest();
     expect([request.method, request.originalURL]).toEqual(['GET', 'https://openrouter.ai/api/v1/generation?id=gen-emulator-1']);
@@ -71,7 +88,7 @@ describe.each(SURFACES)('look-ups, $name', (surface) => {
     });
   });
 
-  it('reconciles a stream\'s cost, and shows which generation a cache hit replayed', async () => {
+  it("reconciles a stream's cost, and shows which generation a cache hit replayed", async () => {
     const router = routers.verified({ responseCache: true });
     const stream = async () => {
       const result = ai.streamText({ model: router('openai/gpt-4o-mini'), prompt: 'stream and pay' });
@@ -98,7 +115,13 @@ describe.each(SURFACES)('look-ups, $name', (surface) => {
       created: 1767225600,
       description: 'OpenAI: GPT-4o-mini, as the emulator lists it.',
       context_length: 128000,
-      architecture: { modality: 'text+image+file->text', input_modalities: ['text', 'image', 'file'], output_modalities: ['text'], tokenizer: 'Other', instruct_type: null },
+      architecture: {
+        modality: 'text+image+file->text',
+        input_modalities: ['text', 'image', 'file'],
+        output_modalities: ['text'],
+        tokenizer: 'Other',
+        instruct_type: null,
+      },
       pricing: { prompt: '0.00000015', completion: '0.0000006' },
       top_provider: { context_length: 128000, max_completion_tokens: 16384, is_moderated: false },
       per_request_limits: null,
@@ -131,11 +154,16 @@ describe.each(SURFACES)('look-ups, $name', (surface) => {
     expect(server.emulator.requests.length).toBe(1);
   });
 
-  it('reports an unknown generation as OpenRouter\'s 404, without retrying and without the key', async () => {
+  it("reports an unknown generation as OpenRouter's 404, without retrying and without the key", async () => {
     const router = routers.verified({ apiKey: 'sk-or-v1-secret-key-123' });
     server.emulator.enqueue({ type: 'json', status: 404, body: errorEnvelope(404, 'Generation gen-nope not found for Bearer sk-or-v1-secret-key-123') });
     const error = await rejectionOf(router.getGeneration('gen-nope'));
-    expect([error.name, error.message, error.statusCode, error.isRetryable]).toEqual(['AI_APICallError', 'OpenRouter error 404: Generation gen-nope not found for Bearer [REDACTED]', 404, false]);
+    expect([error.name, error.message, error.statusCode, error.isRetryable]).toEqual([
+      'AI_APICallError',
+      'OpenRouter error 404: Generation gen-nope not found for Bearer [REDACTED]',
+      404,
+      false,
+    ]);
     expect(JSON.stringify({ message: error.message, body: error.responseBody, headers: error.responseHeaders })).not.toContain('sk-or-v1-secret-key-123');
     expect(server.emulator.requests.length).toBe(1);
   });
@@ -143,7 +171,10 @@ describe.each(SURFACES)('look-ups, $name', (surface) => {
   it('rejects an empty id before any request, and stops when aborted', async () => {
     const router = routers.verified();
     const error = await rejectionOf(router.getGeneration(''));
-    expect([error.name, error.message]).toEqual(['AI_InvalidArgumentError', 'router.getGeneration needs a generation id, e.g. providerMetadata.openrouter.generationId of a result.']);
+    expect([error.name, error.message]).toEqual([
+      'AI_InvalidArgumentError',
+      'router.getGeneration needs a generation id, e.g. providerMetadata.openrouter.generationId of a result.',
+    ]);
     const aborted = await rejectionOf(router.listModels({ abortSignal: AbortSignal.abort() }));
     expect(aborted.name).toBe('AbortError');
     expect(server.emulator.requests).toEqual([]);

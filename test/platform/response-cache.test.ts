@@ -61,11 +61,7 @@ describe.each(SURFACES)('response caching, $name', (surface) => {
     ]);
     expect(hit.text).toBe(miss.text);
     expect(hit.openrouter.usage).toEqual(ZERO_USAGE_METADATA);
-    expect([miss.openrouter.generationId, hit.openrouter.generationId, expired.openrouter.generationId]).toEqual([
-      'gen-emulator-1',
-      'gen-emulator-2',
-      'gen-emulator-3',
-    ]);
+    expect([miss.openrouter.generationId, hit.openrouter.generationId, expired.openrouter.generationId]).toEqual(['gen-emulator-1', 'gen-emulator-2', 'gen-emulator-3']);
   });
 
   it('merges the levels: a call refines the provider setting, and false at a lower level turns it off', async () => {

@@ -21,7 +21,7 @@ describe.each(SURFACES)('router metadata, $name', (surface) => {
   const routers = surfaceRouters(surface, server);
   const openrouterOf = (metadata: unknown) => (metadata as { openrouter: Record<string, any> }).openrouter;
 
-  it('asks for it and returns OpenRouter\'s openrouter_metadata from a reply and from a stream', async () => {
+  it("asks for it and returns OpenRouter's openrouter_metadata from a reply and from a stream", async () => {
     const model = routers.verified()('openrouter/auto', { routerMetadata: true });
     const generated = await ai.generateText({ model, prompt: 'route me' });
     expect(platformHeadersSent(server)).toEqual({ 'x-openrouter-metadata': 'enabled' });

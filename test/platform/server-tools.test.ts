@@ -121,7 +121,9 @@ describe.each(SURFACES)('server tools, $name', (surface) => {
       index: 0,
     };
     expect(result.steps).toHaveLength(2);
-    expect(result.steps[0].content.filter((part) => part.type.startsWith('tool-')).map((part: any) => [part.type, part.toolName, part.providerExecuted === true])).toEqual([
+    expect(
+      result.steps[0].content.filter((part) => part.type.startsWith('tool-')).map((part: any) => [part.type, part.toolName, part.providerExecuted === true]),
+    ).toEqual([
       ['tool-call', 'search', true],
       ['tool-result', 'search', true],
       ['tool-call', 'weather', false],
@@ -163,11 +165,29 @@ describe.each(SURFACES)('server tools, $name', (surface) => {
 
     const toolParts = parts.filter((part) => part.type.startsWith('tool-'));
     const input = JSON.stringify({ timezone: 'Europe/Lisbon' });
-    expect(toolParts.map(({ id, toolCallId, type, toolName, providerExecuted, delta, input: callInput, output }) => ({ type, id: id ?? toolCallId, toolName, providerExecuted, delta, input: callInput, output }))).toEqual([
+    expect(
+      toolParts.map(({ id, toolCallId, type, toolName, providerExecuted, delta, input: callInput, output }) => ({
+        type,
+        id: id ?? toolCallId,
+        toolName,
+        providerExecuted,
+        delta,
+        input: callInput,
+        output,
+      })),
+    ).toEqual([
       { type: 'tool-input-start', id: 'srvtoolu_emulator_1', toolName: 'clock', providerExecuted: true, delta: undefined, input: undefined, output: undefined },
       { type: 'tool-input-delta', id: 'srvtoolu_emulator_1', toolName: undefined, providerExecuted: undefined, delta: input, input: undefined, output: undefined },
       { type: 'tool-input-end', id: 'srvtoolu_emulator_1', toolName: undefined, providerExecuted: undefined, delta: undefined, input: undefined, output: undefined },
-      { type: 'tool-call', id: 'srvtoolu_emulator_1', toolName: 'clock', providerExecuted: true, delta: undefined, input: { timezone: 'Europe/Lisbon' }, output: undefined },
+      {
+        type: 'tool-call',
+        id: 'srvtoolu_emulator_1',
+        toolName: 'clock',
+        providerExecuted: true,
+        delta: undefined,
+        input: { timezone: 'Europe/Lisbon' },
+        output: undefined,
+      },
       {
         type: 'tool-result',
         id: 'srvtoolu_emulator_1',

@@ -29,11 +29,15 @@ describe('Anthropic prompt caching on verified routes', () => {
     expect(sentBody().messages[0]).toEqual({ role: 'system', content: [cached('You are OpenClaw.', { type: 'ephemeral', ttl: '1h' })] });
 
     await router(MODEL, { cacheRetention: 'none' }).doGenerate(callWith({ prompt: SYSTEM_AND_HI }));
-    expect(sentBody()).toEqual({ model: MODEL, messages: [{ role: 'system', content: 'You are OpenClaw.' }, { role: 'user', content: 'Hi' }] });
+    expect(sentBody()).toEqual({
+      model: MODEL,
+      messages: [
+        { role: 'system', content: 'You are OpenClaw.' },
+        { role: 'user', content: 'Hi' },
+      ],
+    });
 
-    await router(MODEL, { cacheRetention: 'none' }).doGenerate(
-      callWith({ prompt: SYSTEM_AND_HI, providerOptions: { openrouter: { cacheRetention: 'short' } } }),
-    );
+    await router(MODEL, { cacheRetention: 'none' }).doGenerate(callWith({ prompt: SYSTEM_AND_HI, providerOptions: { openrouter: { cacheRetention: 'short' } } }));
     expect(sentBody().messages[0]).toEqual(SYSTEM_MARKED);
   });
 
@@ -66,13 +70,7 @@ describe('Anthropic prompt caching on verified routes', () => {
   });
 
   it('leaves the system prompt unmarked when the caller uses all 4 breakpoints', async () => {
-    const prompt: LanguageModelV2Prompt = [
-      { role: 'system', content: 'You are OpenClaw.' },
-      markedUser('1'),
-      markedUser('2'),
-      markedUser('3'),
-      markedUser('4'),
-    ];
+    const prompt: LanguageModelV2Prompt = [{ role: 'system', content: 'You are OpenClaw.' }, markedUser('1'), markedUser('2'), markedUser('3'), markedUser('4')];
     const result = await verified()(MODEL).doGenerate(callWith({ prompt }));
     expect(sentBody()).toEqual({
       model: MODEL,
@@ -109,18 +107,14 @@ describe('Anthropic prompt caching on verified routes', () => {
     expect(result.warnings).toEqual([
       {
         type: 'other',
-        message:
-          'The cache marker on message 5 (user) was not sent: Anthropic allows at most 4 cache breakpoints per request, and the earlier markers use them.',
+        message: 'The cache marker on message 5 (user) was not sent: Anthropic allows at most 4 cache breakpoints per request, and the earlier markers use them.',
       },
     ]);
   });
 });
 
 describe('no cache markers on proxies or for other vendors', () => {
-  const prompt: LanguageModelV2Prompt = [
-    { role: 'system', content: 'You are OpenClaw.' },
-    markedUser('Long document'),
-  ];
+  const prompt: LanguageModelV2Prompt = [{ role: 'system', content: 'You are OpenClaw.' }, markedUser('Long document')];
   const plainMessages = [
     { role: 'system', content: 'You are OpenClaw.' },
     { role: 'user', content: 'Long document' },
@@ -154,15 +148,16 @@ describe('no cache markers on proxies or for other vendors', () => {
     const result = await verified()('openai/gpt-5').doGenerate(callWith({ prompt: SYSTEM_AND_HI }));
     expect(sentBody()).toEqual({
       model: 'openai/gpt-5',
-      messages: [{ role: 'system', content: 'You are OpenClaw.' }, { role: 'user', content: 'Hi' }],
+      messages: [
+        { role: 'system', content: 'You are OpenClaw.' },
+        { role: 'user', content: 'Hi' },
+      ],
     });
     expect(result.warnings).toEqual([]);
   });
 
   it('rejects an unknown retention', async () => {
-    await expect(
-      proxy()(MODEL).doGenerate(callWith({ providerOptions: { openrouter: { cacheRetention: 'forever' } } })),
-    ).rejects.toThrow(
+    await expect(proxy()(MODEL).doGenerate(callWith({ providerOptions: { openrouter: { cacheRetention: 'forever' } } }))).rejects.toThrow(
       'Invalid providerOptions.openrouter.cacheRetention: "forever" is not a cache retention. Use one of: short (5 minutes, the default), long (1 hour), none (no automatic system-prompt marker).',
     );
   });

@@ -85,9 +85,9 @@ describe('routes that are not verified get no attribution and no cache markers',
     'https://openrouter.ai:8443/api/v1',
     'https://notopenrouter.ai/api/v1',
   ])('sends neither to %s', async (baseURL) => {
-    const result = await verified({ baseURL, attribution: { title: 'Explicit', categories: ['game'] } })(
-      'anthropic/claude-sonnet-4.5',
-    ).doGenerate(callWith({ prompt: SYSTEM_AND_HI }));
+    const result = await verified({ baseURL, attribution: { title: 'Explicit', categories: ['game'] } })('anthropic/claude-sonnet-4.5').doGenerate(
+      callWith({ prompt: SYSTEM_AND_HI }),
+    );
     expect(server.emulator.lastRequest().originalURL).toBe(`${baseURL}/chat/completions`);
     expect(sentHeaders()).toEqual(BASE_HEADERS);
     expect(sentBody()).toEqual({
@@ -115,8 +115,8 @@ describe('attribution validation', () => {
   });
 
   it('validates even on routes that never send attribution', () => {
-    expect(() =>
-      createOpenClawRouter({ baseURL: 'https://proxy.example.com/api/v1', attribution: { categories: ['Cli-Agent' as OpenRouterAppCategory] } }),
-    ).toThrow(InvalidArgumentError);
+    expect(() => createOpenClawRouter({ baseURL: 'https://proxy.example.com/api/v1', attribution: { categories: ['Cli-Agent' as OpenRouterAppCategory] } })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });

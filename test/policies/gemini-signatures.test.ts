@@ -62,11 +62,7 @@ describe('Gemini thought signatures on replay', () => {
       const result = await model.doGenerate(callWith({ prompt }));
       expect(sentBody()).toEqual({
         model: model.modelId,
-        messages: expectedMessages([
-          geminiThought,
-          { type: 'reasoning.text', text: 'Other model.', format: 'anthropic-claude-v1', index: 1 },
-          toolSignature,
-        ]),
+        messages: expectedMessages([geminiThought, { type: 'reasoning.text', text: 'Other model.', format: 'anthropic-claude-v1', index: 1 }, toolSignature]),
       });
       expect(result.warnings).toHaveLength(1);
       expect(prompt).toEqual(snapshot);
@@ -82,11 +78,7 @@ describe('Gemini thought signatures on replay', () => {
     await stream.pipeTo(new WritableStream());
     expect(sentBody()).toEqual({
       model: 'google/gemini-2.5-pro',
-      messages: expectedMessages([
-        geminiThought,
-        { type: 'reasoning.text', text: 'Other model.', format: 'anthropic-claude-v1', index: 1 },
-        toolSignature,
-      ]),
+      messages: expectedMessages([geminiThought, { type: 'reasoning.text', text: 'Other model.', format: 'anthropic-claude-v1', index: 1 }, toolSignature]),
       stream: true,
       stream_options: { include_usage: true },
     });

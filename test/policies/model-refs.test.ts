@@ -37,11 +37,7 @@ describe('model refs', () => {
 
   it('types the known ids and still accepts any string', () => {
     expectTypeOf<
-      | 'openrouter/auto'
-      | 'moonshotai/kimi-k2.6'
-      | 'openrouter/healer-alpha'
-      | 'openrouter/hunter-alpha'
-      | 'google/gemini-3.1-flash-image-preview'
+      'openrouter/auto' | 'moonshotai/kimi-k2.6' | 'openrouter/healer-alpha' | 'openrouter/hunter-alpha' | 'google/gemini-3.1-flash-image-preview'
     >().toMatchTypeOf<OpenClawRouterKnownModelId>();
     expectTypeOf<OpenClawRouterKnownModelId>().toMatchTypeOf<OpenClawRouterModelId>();
     expectTypeOf<'some-lab/new-model:free'>().toMatchTypeOf<OpenClawRouterModelId>();

@@ -43,9 +43,7 @@ describe('typed OpenRouter options pass through', () => {
   });
 
   it('rejects a known plugin option of the wrong type with the path to it', async () => {
-    await expect(
-      proxy()('openai/gpt-5').doGenerate(callWith({ providerOptions: { openrouter: { plugins: [{ id: 'web', max_results: 'five' }] } } })),
-    ).rejects.toThrow(
+    await expect(proxy()('openai/gpt-5').doGenerate(callWith({ providerOptions: { openrouter: { plugins: [{ id: 'web', max_results: 'five' }] } } }))).rejects.toThrow(
       "Invalid providerOptions.openrouter.plugins.0.max_results: Invalid input: expected number, received string. Check the value against OpenRouter's API reference.",
     );
     expect(server.emulator.requests).toEqual([]);

@@ -74,9 +74,7 @@ describe('routing: provider preferences and fallback models', () => {
   });
 
   it('drops __proto__, constructor, prototype and undefined values from a polluted routing object', async () => {
-    const polluted = JSON.parse(
-      '{"__proto__": {"only": ["attacker"]}, "constructor": {"prototype": {"isAdmin": true}}, "prototype": {"x": 1}, "sort": "throughput"}',
-    );
+    const polluted = JSON.parse('{"__proto__": {"only": ["attacker"]}, "constructor": {"prototype": {"isAdmin": true}}, "prototype": {"x": 1}, "sort": "throughput"}');
     const model = proxy({ provider: { order: ['anthropic'] } })('anthropic/claude-sonnet-4.5', { provider: polluted });
     await model.doGenerate(
       // A caller's object can hold undefined even where the JSON type says it cannot.

@@ -37,9 +37,7 @@ describe('provider settings are checked strictly', () => {
   });
 
   it('settings that are not an object are an error', () => {
-    expect(creationError(['apiKey'] as never).message).toBe(
-      'createOpenClawRouter takes an object of settings, e.g. createOpenClawRouter({ apiKey }).',
-    );
+    expect(creationError(['apiKey'] as never).message).toBe('createOpenClawRouter takes an object of settings, e.g. createOpenClawRouter({ apiKey }).');
   });
 
   it('options and OpenRouter request fields stay provider-wide defaults, sent with every request', async () => {
@@ -58,9 +56,7 @@ describe('an unknown providerOptions.openrouter key', () => {
   const forgetOffSchemaRequest = () => server.emulator.reset();
 
   it('is still sent, with a warning that names the key it resembles', async () => {
-    const result = await proxy()('openai/gpt-5').doGenerate(
-      callWith({ providerOptions: { openrouter: { reasonning: { effort: 'low' } } } }),
-    );
+    const result = await proxy()('openai/gpt-5').doGenerate(callWith({ providerOptions: { openrouter: { reasonning: { effort: 'low' } } } }));
     expect(sentBody()).toEqual({
       model: 'openai/gpt-5',
       messages: [{ role: 'user', content: 'Hi' }],
@@ -88,7 +84,7 @@ describe('an unknown providerOptions.openrouter key', () => {
     forgetOffSchemaRequest();
   });
 
-  it('that is a field of OpenRouter\'s request gives no warning', async () => {
+  it("that is a field of OpenRouter's request gives no warning", async () => {
     const result = await proxy()('openai/gpt-5').doGenerate(callWith({ providerOptions: { openrouter: { top_a: 0.2, min_p: 0.1 } } }));
     expect(sentBody()).toMatchObject({ top_a: 0.2, min_p: 0.1 });
     expect(result.warnings).toEqual([]);
@@ -121,7 +117,7 @@ describe('one routing precedence rule for every model kind', () => {
 });
 
 describe('the list of OpenRouter chat request fields', () => {
-  it('is the ChatRequest schema\'s own list', () => {
+  it("is the ChatRequest schema's own list", () => {
     expect([...OPENROUTER_CHAT_REQUEST_FIELDS].sort()).toEqual(openRouterSchemaProperties('ChatRequest').sort());
   });
 });

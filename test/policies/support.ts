@@ -16,8 +16,7 @@ export const SYSTEM_AND_HI: LanguageModelV2Prompt = [
 export function routers(server: EmulatorHandle) {
   return {
     verified: (settings: OpenClawRouterSettings = {}) => createOpenClawRouter({ apiKey: 'test-key', fetch: server.fetch, ...settings }),
-    proxy: (settings: OpenClawRouterSettings = {}) =>
-      createOpenClawRouter({ apiKey: 'test-key', baseURL: server.baseURL, ...settings }),
+    proxy: (settings: OpenClawRouterSettings = {}) => createOpenClawRouter({ apiKey: 'test-key', baseURL: server.baseURL, ...settings }),
     sentBody: () => server.emulator.lastRequest().body,
     sentHeaders: () => providerHeaders(server.emulator.lastRequest().headers),
   };
@@ -30,15 +29,7 @@ export function callWith(options: CallOptions = {}): LanguageModelV2CallOptions 
 }
 
 /** Headers that fetch itself adds (host, accept, ...) say nothing about the provider. */
-const TRANSPORT_HEADERS = new Set([
-  'host',
-  'connection',
-  'content-length',
-  'accept',
-  'accept-language',
-  'accept-encoding',
-  'sec-fetch-mode',
-]);
+const TRANSPORT_HEADERS = new Set(['host', 'connection', 'content-length', 'accept', 'accept-language', 'accept-encoding', 'sec-fetch-mode']);
 
 function providerHeaders(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !TRANSPORT_HEADERS.has(name)));

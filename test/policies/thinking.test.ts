@@ -66,9 +66,7 @@ describe('thinking levels -> reasoning.effort', () => {
       prompt: 'Hi',
     });
     expect(sentBody()).toEqual({ model: modelId, messages: HI_MESSAGES });
-    expect(result.warnings).toEqual([
-      { type: 'other', message: `thinking "high" was not sent to ${modelId}: ${reason}. The request goes without a reasoning effort.` },
-    ]);
+    expect(result.warnings).toEqual([{ type: 'other', message: `thinking "high" was not sent to ${modelId}: ${reason}. The request goes without a reasoning effort.` }]);
   });
 
   it('never sends a top-level reasoning_effort', async () => {

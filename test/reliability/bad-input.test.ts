@@ -100,7 +100,14 @@ describe('bad model ids fail when the model is created, saying what an id looks 
   });
 
   it('good ids, refs, suffixes and presets are not bad ids', async () => {
-    for (const id of ['openrouter/auto', 'openrouter/moonshotai/kimi-k2.6', 'deepseek/deepseek-r1:free', '@preset/team-default', 'openai/gpt-5@preset/fast', ' openai/gpt-4o ']) {
+    for (const id of [
+      'openrouter/auto',
+      'openrouter/moonshotai/kimi-k2.6',
+      'deepseek/deepseek-r1:free',
+      '@preset/team-default',
+      'openai/gpt-5@preset/fast',
+      ' openai/gpt-4o ',
+    ]) {
       expect(() => router()(id), id).not.toThrow();
     }
   });

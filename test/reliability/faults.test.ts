@@ -171,7 +171,9 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
   });
 
   it('a reset after the finish chunk but before [DONE] is a complete reply', async () => {
-    const upToFinish = `: OPENROUTER PROCESSING\n\n${TEXT_STREAM.slice(0, 3).map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join('')}`;
+    const upToFinish = `: OPENROUTER PROCESSING\n\n${TEXT_STREAM.slice(0, 3)
+      .map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`)
+      .join('')}`;
     server.emulator.enqueue({ type: 'stream', chunks: TEXT_STREAM, endAfterBytes: Buffer.byteLength(upToFinish) });
     const parts = await readAllParts((await model().doStream({ prompt: PROMPT })).stream);
     expect(parts.filter((part) => part.type === 'error')).toEqual([]);
@@ -214,7 +216,11 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
   });
 
   it('malformed JSON mid-stream: one non-retryable error naming the bad chunk', async () => {
-    server.emulator.enqueue({ type: 'stream', chunks: [chatChunk({ content: 'Hi' }), 'data: {"id":"gen-1","choices":[{"delta":{"content":"x"}\n\n', chatChunk({}, { finish_reason: 'stop' })], schemaCheck: false });
+    server.emulator.enqueue({
+      type: 'stream',
+      chunks: [chatChunk({ content: 'Hi' }), 'data: {"id":"gen-1","choices":[{"delta":{"content":"x"}\n\n', chatChunk({}, { finish_reason: 'stop' })],
+      schemaCheck: false,
+    });
     const parts = await readAllParts((await model().doStream({ prompt: PROMPT })).stream);
     expect(textOf(parts)).toBe('Hi');
     const error = theErrorPart(parts) as APICallError;
@@ -239,7 +245,12 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
   });
 
   it('slow trickle: a byte-by-byte stream with pauses still arrives whole', async () => {
-    server.emulator.enqueue({ type: 'stream', chunks: [chatChunk({ content: 'Grüße 🙂' }), chatChunk({}, { finish_reason: 'stop' }), usageChunk()], networkChunkSize: 3, delayMs: 2 });
+    server.emulator.enqueue({
+      type: 'stream',
+      chunks: [chatChunk({ content: 'Grüße 🙂' }), chatChunk({}, { finish_reason: 'stop' }), usageChunk()],
+      networkChunkSize: 3,
+      delayMs: 2,
+    });
     const result = streamText({ model: model(), prompt: 'hi' });
     expect(await result.text).toBe('Grüße 🙂');
     expect((await result.totalUsage).inputTokens).toBe(10);
@@ -260,7 +271,11 @@ describe("stalls: the caller's abortSignal ends the request and frees the socket
     server.emulator.enqueue({ type: 'stall' });
     const opened = relay.total();
     const started = Date.now();
-    const failure = await within(3_000, generateText({ model: relayedModel(), prompt: 'hi', abortSignal: AbortSignal.timeout(200) }).catch((e: unknown) => e), 'generateText');
+    const failure = await within(
+      3_000,
+      generateText({ model: relayedModel(), prompt: 'hi', abortSignal: AbortSignal.timeout(200) }).catch((e: unknown) => e),
+      'generateText',
+    );
     expect(Date.now() - started).toBeLessThan(1_500);
     expect((failure as Error).name).toMatch(/AbortError|TimeoutError/);
     expect(relay.total()).toBe(opened + 1);
@@ -299,7 +314,14 @@ describe("stalls: the caller's abortSignal ends the request and frees the socket
         if (value.type === 'text-delta') controller.abort();
       }
     })();
-    const failure = await within(2_000, drained.then(() => undefined, (e: unknown) => e), 'the stalled body');
+    const failure = await within(
+      2_000,
+      drained.then(
+        () => undefined,
+        (e: unknown) => e,
+      ),
+      'the stalled body',
+    );
     expect((failure as Error | undefined)?.name).toBe('AbortError');
     expect(seen).toContain('text-delta');
     await relay.allClosed(1_000);

@@ -102,8 +102,12 @@ describe('prototype-polluting keys in merged options have no effect', () => {
   it.each(POLLUTERS)('image and embedding settings and options with an own "%s" key', async (key, value) => {
     const router = createOpenClawRouter(withOwnKey({ apiKey: 'sk-or-v1-test', baseURL: server.baseURL }, key, value));
     const options = { openrouter: withOwnKey({ extraBody: withOwnKey({ user: 'u' }, key, value) }, key, value) as never };
-    await acceptedOrNamed(key, () => generateImage({ model: router.imageModel('google/gemini-3.1-flash-image-preview', withOwnKey({}, key, value)), prompt: 'a red square' }));
-    await acceptedOrNamed(key, () => generateImage({ model: router.imageModel('google/gemini-3.1-flash-image-preview'), prompt: 'a red square', providerOptions: options }));
+    await acceptedOrNamed(key, () =>
+      generateImage({ model: router.imageModel('google/gemini-3.1-flash-image-preview', withOwnKey({}, key, value)), prompt: 'a red square' }),
+    );
+    await acceptedOrNamed(key, () =>
+      generateImage({ model: router.imageModel('google/gemini-3.1-flash-image-preview'), prompt: 'a red square', providerOptions: options }),
+    );
     await acceptedOrNamed(key, () => embed({ model: router[EMBEDDING_MODEL]('openai/text-embedding-3-small', withOwnKey({}, key, value)), value: 'hello' }));
     await acceptedOrNamed(key, () => embed({ model: router[EMBEDDING_MODEL]('openai/text-embedding-3-small'), value: 'hello', providerOptions: options }));
     for (const request of server.emulator.requests) expect(request.rawBody).not.toMatch(/polluted|"__proto__"|"constructor"|"prototype"/);

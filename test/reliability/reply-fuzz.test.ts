@@ -38,7 +38,11 @@ describe('JSON replies of any shape (generate path)', () => {
   const UNPRINTABLE = JSON.parse('{"toString":1}') as unknown;
   it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
     ['lists holding nulls', { reasoning_details: [null], tool_calls: [null], images: [null], annotations: [null] }, {}],
-    ['a tool name and an image URL that are objects', { tool_calls: [{ id: 'c', function: { name: UNPRINTABLE, arguments: '{}' } }], images: [{ image_url: { url: UNPRINTABLE } }] }, {}],
+    [
+      'a tool name and an image URL that are objects',
+      { tool_calls: [{ id: 'c', function: { name: UNPRINTABLE, arguments: '{}' } }], images: [{ image_url: { url: UNPRINTABLE } }] },
+      {},
+    ],
     ['a created timestamp beyond the Date range', {}, { created: 1e308 }],
   ])('regression: %s', async (_name, message, topLevel) => {
     const result = await modelAnswering({ ...chatCompletion({ message }), ...topLevel }).doGenerate({ prompt: PROMPT });
@@ -46,27 +50,31 @@ describe('JSON replies of any shape (generate path)', () => {
     if (topLevel.created !== undefined) expect(result.response?.timestamp).toBeUndefined();
   });
 
-  it('parse into content or fail with one APICallError, never a TypeError', async () => {
-    const paths = jsonPaths(RICH_REPLY);
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(paths.length - 1), hostileValue), { minLength: 1, maxLength: 3 }), async (mutations) => {
-        let reply: unknown = RICH_REPLY;
-        for (const [at, value] of mutations) {
-          const present = jsonPaths(reply);
-          reply = replaceAt(reply, present[at % present.length], value);
-        }
-        try {
-          const result = await modelAnswering(reply).doGenerate({ prompt: PROMPT });
-          expect(Array.isArray(result.content)).toBe(true);
-          for (const part of result.content) expect(typeof part.type).toBe('string');
-          if (result.response?.timestamp !== undefined) expect(Number.isNaN(result.response.timestamp.getTime())).toBe(false);
-          JSON.stringify(result.providerMetadata);
-        } catch (error) {
-          expect(APICallError.isInstance(error), `not an APICallError: ${String(error)}`).toBe(true);
-        }
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      }),
-      fuzzParameters(400),
-    );
-  }, fuzzTimeout(400));
+  it(
+    'parse into content or fail with one APICallError, never a TypeError',
+    async () => {
+      const paths = jsonPaths(RICH_REPLY);
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(fc.nat(paths.length - 1), hostileValue), { minLength: 1, maxLength: 3 }), async (mutations) => {
+          let reply: unknown = RICH_REPLY;
+          for (const [at, value] of mutations) {
+            const present = jsonPaths(reply);
+            reply = replaceAt(reply, present[at % present.length], value);
+          }
+          try {
+            const result = await modelAnswering(reply).doGenerate({ prompt: PROMPT });
+            expect(Array.isArray(result.content)).toBe(true);
+            for (const part of result.content) expect(typeof part.type).toBe('string');
+            if (result.response?.timestamp !== undefined) expect(Number.isNaN(result.response.timestamp.getTime())).toBe(false);
+            JSON.stringify(result.providerMetadata);
+          } catch (error) {
+            expect(APICallError.isInstance(error), `not an APICallError: ${String(error)}`).toBe(true);
+          }
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        }),
+        fuzzParameters(400),
+      );
+    },
+    fuzzTimeout(400),
+  );
 });

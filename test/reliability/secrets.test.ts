@@ -14,7 +14,9 @@ const server = useEmulator();
 function everythingIn(value: unknown): string {
   let json: string;
   try {
-    json = JSON.stringify(value, (_key, item: unknown) => (item instanceof Error ? { ...item, name: item.name, message: item.message, stack: item.stack, cause: item.cause } : item));
+    json = JSON.stringify(value, (_key, item: unknown) =>
+      item instanceof Error ? { ...item, name: item.name, message: item.message, stack: item.stack, cause: item.cause } : item,
+    );
   } catch (error) {
     json = `unserializable: ${String(error)}`;
   }
@@ -63,7 +65,13 @@ async function streamFailure(reply: ScriptedReply): Promise<unknown[]> {
   return [...errors, ...parts];
 }
 
-const ERROR_TEXT = [chatChunk({ content: 'Partial' }), chatChunk({ content: '' }, { finish_reason: 'error', error: { code: 502, message: 'Provider returned error', metadata: { provider_name: 'Anthropic', raw: 'overloaded' } } })];
+const ERROR_TEXT = [
+  chatChunk({ content: 'Partial' }),
+  chatChunk(
+    { content: '' },
+    { finish_reason: 'error', error: { code: 502, message: 'Provider returned error', metadata: { provider_name: 'Anthropic', raw: 'overloaded' } } },
+  ),
+];
 const TEXT_STREAM = [chatChunk({ content: 'Hello' }), chatChunk({}, { finish_reason: 'stop' }), usageChunk()];
 
 describe('the API key never leaves the Authorization header', () => {
@@ -79,7 +87,13 @@ describe('the API key never leaves the Authorization header', () => {
     const result = await generateText({ model: model(), prompt: 'hi' });
     expect(result.text).toMatch(/^You said: hi/);
     expectNoKey('generateText result', result);
-    expectNoKey('generateText fields', { request: result.request, response: result.response, steps: result.steps, providerMetadata: result.providerMetadata, warnings: result.warnings });
+    expectNoKey('generateText fields', {
+      request: result.request,
+      response: result.response,
+      steps: result.steps,
+      providerMetadata: result.providerMetadata,
+      warnings: result.warnings,
+    });
   });
 
   it('success: streamText, every part, and the final request, response and metadata', async () => {
@@ -119,9 +133,18 @@ describe('the API key never leaves the Authorization header', () => {
     ['connection reset', { type: 'reset' }],
     ['stall until the abort', { type: 'stall' }],
     // Proxies that echo what they were sent: the error must still not carry the key.
-    ['401 echoing the bearer token', { type: 'json', status: 401, body: errorEnvelope(401, `Invalid credentials: Bearer ${KEY}`, { raw: { authorization: `Bearer ${KEY}` } }) }],
-    ['403 HTML page echoing the request headers', { type: 'raw', status: 403, contentType: 'text/html', body: `<html><body><pre>POST /api/v1/chat/completions\nauthorization: Bearer ${KEY}\n</pre></body></html>` }],
-    ['500 echoing the key in a response header', { type: 'json', status: 500, headers: { 'x-debug-authorization': `Bearer ${KEY}` }, body: errorEnvelope(500, 'Internal Server Error') }],
+    [
+      '401 echoing the bearer token',
+      { type: 'json', status: 401, body: errorEnvelope(401, `Invalid credentials: Bearer ${KEY}`, { raw: { authorization: `Bearer ${KEY}` } }) },
+    ],
+    [
+      '403 HTML page echoing the request headers',
+      { type: 'raw', status: 403, contentType: 'text/html', body: `<html><body><pre>POST /api/v1/chat/completions\nauthorization: Bearer ${KEY}\n</pre></body></html>` },
+    ],
+    [
+      '500 echoing the key in a response header',
+      { type: 'json', status: 500, headers: { 'x-debug-authorization': `Bearer ${KEY}` }, body: errorEnvelope(500, 'Internal Server Error') },
+    ],
     ['400 echoing the bare key', { type: 'raw', status: 400, contentType: 'text/plain', body: `key ${KEY} is not allowed on this gateway` }],
   ];
 

@@ -30,10 +30,9 @@ const PNG_DATA_URL = `data:image/png;base64,${PNG.toString('base64')}`;
 /** What the emulator received, as method and path. */
 const calls = (handle: EmulatorHandle) => handle.emulator.requests.map((request) => `${request.method} ${request.path}`);
 
-describe.each(MAJORS)('%s: video over OpenRouter\'s asynchronous /videos jobs', (_major, spec, generateVideo) => {
+describe.each(MAJORS)("%s: video over OpenRouter's asynchronous /videos jobs", (_major, spec, generateVideo) => {
   const create = spec === 'v3' ? createV3 : createV4;
-  const videoModel = (handle: EmulatorHandle, fetch = handle.fetch) =>
-    create({ apiKey: 'test-key', fetch }).videoModel('google/veo-3.1') as never;
+  const videoModel = (handle: EmulatorHandle, fetch = handle.fetch) => create({ apiKey: 'test-key', fetch }).videoModel('google/veo-3.1') as never;
 
   it('submits the job, polls it until it completes and returns the MP4 with cost and generation id', async () => {
     const result = await generateVideo({
@@ -119,16 +118,16 @@ describe.each(MAJORS)('%s: video over OpenRouter\'s asynchronous /videos jobs', 
     ]);
   });
 
-  it('fails with OpenRouter\'s reason when the job fails, and never submits it again', async () => {
+  it("fails with OpenRouter's reason when the job fails, and never submits it again", async () => {
     server.emulator.enqueue(
       { type: 'json', status: 202, schemaCheck: true, body: videoJob({ id: 'job-7', generation_id: 'gen-7' }) },
       { type: 'json', body: videoJob({ id: 'job-7', status: 'in_progress' }) },
-      { type: 'json', body: videoJob({ id: 'job-7', status: 'failed', error: 'The prompt was flagged by the provider\'s safety filter' }) },
+      { type: 'json', body: videoJob({ id: 'job-7', status: 'failed', error: "The prompt was flagged by the provider's safety filter" }) },
     );
     const error = await rejectionOf(generateVideo({ model: videoModel(server), prompt: 'Something', providerOptions: { openrouter: FAST_POLLING } }));
 
     expect(APICallError.isInstance(error)).toBe(true);
-    expect(error.message).toBe('OpenRouter video job job-7 failed: The prompt was flagged by the provider\'s safety filter');
+    expect(error.message).toBe("OpenRouter video job job-7 failed: The prompt was flagged by the provider's safety filter");
     expect(error.isRetryable).toBe(false);
     expect(error.url).toBe('https://openrouter.ai/api/v1/videos/job-7');
     expect(calls(server)).toEqual(['POST /api/v1/videos', 'GET /api/v1/videos/job-7', 'GET /api/v1/videos/job-7']);
@@ -164,7 +163,7 @@ describe.each(MAJORS)('%s: video over OpenRouter\'s asynchronous /videos jobs', 
     expect(calls(server).filter((call) => call === 'POST /api/v1/videos')).toHaveLength(1);
   });
 
-  it('gives up after pollTimeoutMs with the job\'s last status', async () => {
+  it("gives up after pollTimeoutMs with the job's last status", async () => {
     const error = await rejectionOf(
       generateVideo({ model: videoModel(slow), prompt: 'Forever', providerOptions: { openrouter: { pollIntervalMs: 5, pollTimeoutMs: 30 } } }),
     );

@@ -43,8 +43,7 @@ export function Chat() {
                 case 'tool-getWeather':
                   return (
                     <div key={key} className="tool" data-testid="tool-getWeather" data-state={part.state}>
-                      <span className="tool-name">getWeather</span>{' '}
-                      <code>{JSON.stringify(part.input ?? {})}</code>
+                      <span className="tool-name">getWeather</span> <code>{JSON.stringify(part.input ?? {})}</code>
                       {part.state === 'output-available' && (
                         <>
                           {' → '}

@@ -102,10 +102,7 @@ export function buildChatRequest(input: ChatRequestInput): BuiltChatRequest {
   return { body: policed.body, headers: platform.headers, serverToolNames: tools.serverToolNames, warnings };
 }
 
-function responseFormat(
-  format: ChatCallOptions['responseFormat'],
-  strict: boolean | undefined,
-): unknown {
+function responseFormat(format: ChatCallOptions['responseFormat'], strict: boolean | undefined): unknown {
   if (format?.type !== 'json') return undefined;
   if (format.schema == null) return { type: 'json_object' };
   return {

@@ -90,4 +90,3 @@ export function convertToOpenRouterMessages(prompt: ChatPrompt): ConvertedPrompt
 function isPlainText(parts: OpenRouterContentPart[]): boolean {
   return parts.length === 1 && parts[0].type === 'text' && parts[0].cache_control === undefined;
 }
-

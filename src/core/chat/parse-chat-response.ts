@@ -72,7 +72,7 @@ export function parseChatResponse(reply: Json, context: ReplyContext): ParsedCha
 
   const toolCalls: Json[] = objectsIn(message.tool_calls);
   for (const call of toolCalls) {
-    let id = typeof call.id === 'string' && call.id !== '' && !usedIds.has(call.id) ? call.id : generateId();
+    const id = typeof call.id === 'string' && call.id !== '' && !usedIds.has(call.id) ? call.id : generateId();
     usedIds.add(id);
     const args = call.function?.arguments;
     const tied = detailsForToolCall(details, id);

@@ -16,10 +16,7 @@ export interface PreparedTools {
  * (`openrouter.*` ids, from `router.tools`) OpenRouter's `{ type: 'openrouter:<name>', parameters }`.
  * Other providers' tools have no OpenRouter equivalent: each becomes a warning, never a silent drop.
  */
-export function prepareTools(
-  tools: ChatCallOptions['tools'],
-  toolChoice: ChatCallOptions['toolChoice'],
-): PreparedTools {
+export function prepareTools(tools: ChatCallOptions['tools'], toolChoice: ChatCallOptions['toolChoice']): PreparedTools {
   const warnings: CoreWarning[] = [];
   const serverToolNames = new ServerToolNames();
   if (!tools || tools.length === 0) return { serverToolNames, warnings };

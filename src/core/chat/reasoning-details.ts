@@ -1,8 +1,7 @@
 import type { ReasoningDetail } from '../wire/openrouter-wire-types';
 
 export function readReasoningDetails(providerOptions: unknown): ReasoningDetail[] | undefined {
-  const details = (providerOptions as { openrouter?: { reasoning_details?: unknown } } | undefined)?.openrouter
-    ?.reasoning_details;
+  const details = (providerOptions as { openrouter?: { reasoning_details?: unknown } } | undefined)?.openrouter?.reasoning_details;
   return Array.isArray(details) ? (details as ReasoningDetail[]) : undefined;
 }
 

@@ -161,10 +161,7 @@ function embeddingMetadata(reply: Record<string, any>, headers: Record<string, s
 }
 
 /** Embedding model ids with editor completion; any other OpenRouter id works too. */
-export type OpenClawRouterEmbeddingModelId =
-  | 'openai/text-embedding-3-small'
-  | 'openai/text-embedding-3-large'
-  | (string & {});
+export type OpenClawRouterEmbeddingModelId = 'openai/text-embedding-3-small' | 'openai/text-embedding-3-large' | (string & {});
 
 /** The id and settings of `router.embeddingModel(id, settings?)`, checked before any request. */
 export function createEmbeddingModelCore(

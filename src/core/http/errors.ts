@@ -96,11 +96,7 @@ export interface OpenRouterErrorContext {
  * provider when the error's metadata does not. A string code such as `server_error` says the
  * upstream failed, which is worth a retry as a 5xx is.
  */
-export function createErrorFromEnvelope(
-  envelope: { error: OpenRouterErrorBody },
-  context: OpenRouterErrorContext,
-  upstreamProvider?: string,
-): APICallError {
+export function createErrorFromEnvelope(envelope: { error: OpenRouterErrorBody }, context: OpenRouterErrorContext, upstreamProvider?: string): APICallError {
   const statusCode = numericCode(envelope.error.code) ?? (envelope.error.code === 'server_error' ? 500 : 200);
   return new APICallError({
     message: formatOpenRouterErrorMessage(envelope.error, undefined, upstreamProvider),
@@ -128,11 +124,7 @@ export function describeNonJsonBody(response: Response, body: string): string {
  * Turns a failed HTTP reply, of any status (a 600, a browser's opaque 0), into an APICallError
  * carrying that status and the body; the key is never part of it.
  */
-export const openRouterFailedResponseHandler: ResponseHandler<APICallError> = async ({
-  response,
-  url,
-  requestBodyValues,
-}) => {
+export const openRouterFailedResponseHandler: ResponseHandler<APICallError> = async ({ response, url, requestBodyValues }) => {
   const { redactor } = requestFactsOf(response);
   const responseHeaders = redactor.headers(extractResponseHeaders(response));
   const responseBody = redactor.text(await response.text());
@@ -140,29 +132,33 @@ export const openRouterFailedResponseHandler: ResponseHandler<APICallError> = as
   if (isErrorEnvelope(parsed)) {
     return {
       responseHeaders,
-      value: redactor.error(new APICallError({
-        message: formatOpenRouterErrorMessage(parsed.error, response.status),
+      value: redactor.error(
+        new APICallError({
+          message: formatOpenRouterErrorMessage(parsed.error, response.status),
+          url,
+          requestBodyValues,
+          statusCode: response.status,
+          responseHeaders,
+          responseBody,
+          isRetryable: isRetryableOpenRouterError(response.status, parsed.error),
+          data: parsed,
+        }),
+      ) as APICallError,
+    };
+  }
+  return {
+    responseHeaders,
+    value: redactor.error(
+      new APICallError({
+        message: describeNonJsonBody(response, responseBody),
         url,
         requestBodyValues,
         statusCode: response.status,
         responseHeaders,
         responseBody,
-        isRetryable: isRetryableOpenRouterError(response.status, parsed.error),
+        isRetryable: isRetryableOpenRouterError(response.status),
         data: parsed,
-      })) as APICallError,
-    };
-  }
-  return {
-    responseHeaders,
-    value: redactor.error(new APICallError({
-      message: describeNonJsonBody(response, responseBody),
-      url,
-      requestBodyValues,
-      statusCode: response.status,
-      responseHeaders,
-      responseBody,
-      isRetryable: isRetryableOpenRouterError(response.status),
-      data: parsed,
-    })) as APICallError,
+      }),
+    ) as APICallError,
   };
 };

@@ -26,11 +26,7 @@ export function replyHeaders(response: Response): Record<string, string> {
   return requestFactsOf(response).redactor.headers(extractResponseHeaders(response));
 }
 
-export function replyError(
-  reply: ReadReply,
-  message: string,
-  extra: { isRetryable?: boolean; cause?: unknown; data?: unknown } = {},
-): APICallError {
+export function replyError(reply: ReadReply, message: string, extra: { isRetryable?: boolean; cause?: unknown; data?: unknown } = {}): APICallError {
   return new APICallError({
     message,
     url: reply.url,

@@ -45,10 +45,7 @@ export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = w
     const reply = await readReply(options);
     const value = parseJsonOrUndefined(reply.responseBody);
     if (isErrorEnvelope(value)) throw createErrorFromEnvelope(value, reply);
-    throw replyError(
-      reply,
-      `OpenRouter answered a streaming request with JSON instead of an event stream: ${reply.responseBody.slice(0, 200)}`,
-    );
+    throw replyError(reply, `OpenRouter answered a streaming request with JSON instead of an event stream: ${reply.responseBody.slice(0, 200)}`);
   }
   return { value: response.body, responseHeaders: replyHeaders(response) };
 });

@@ -16,9 +16,7 @@ export interface HeaderSources {
  * case-insensitively.
  */
 export function buildRequestHeaders(sources: HeaderSources): Record<string, string> {
-  const apiKey = headerSafeApiKey(
-    loadApiKey({ apiKey: sources.apiKey, environmentVariableName: 'OPENROUTER_API_KEY', description: 'OpenRouter' }),
-  );
+  const apiKey = headerSafeApiKey(loadApiKey({ apiKey: sources.apiKey, environmentVariableName: 'OPENROUTER_API_KEY', description: 'OpenRouter' }));
   // Lower-cased names, built directly: a Headers object per request costs more than the rest.
   const headers: Record<string, string> = { authorization: `Bearer ${apiKey}` };
   if (sources.attribution) for (const name in sources.attribution) headers[name.toLowerCase()] = sources.attribution[name];

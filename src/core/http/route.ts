@@ -12,14 +12,10 @@ export function normalizeBaseURL(baseURL: string | undefined): string {
   try {
     url = new URL(trimmed);
   } catch {
-    throw new TypeError(
-      `openclaw-router: baseURL "${withoutUserInfo(trimmed)}" is not a valid URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`,
-    );
+    throw new TypeError(`openclaw-router: baseURL "${withoutUserInfo(trimmed)}" is not a valid URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(
-      `openclaw-router: baseURL "${withoutUserInfo(trimmed)}" is not an http(s) URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`,
-    );
+    throw new TypeError(`openclaw-router: baseURL "${withoutUserInfo(trimmed)}" is not an http(s) URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`);
   }
   if (url.username !== '' || url.password !== '') {
     throw new TypeError(

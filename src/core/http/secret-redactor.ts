@@ -57,13 +57,7 @@ export class SecretRedactor {
     const data = this.value(error.data);
     const responseHeaders = error.responseHeaders === undefined ? undefined : this.headers(error.responseHeaders);
     const cause = this.cause(error.cause);
-    if (
-      message === error.message &&
-      responseBody === error.responseBody &&
-      data === error.data &&
-      responseHeaders === error.responseHeaders &&
-      cause === error.cause
-    ) {
+    if (message === error.message && responseBody === error.responseBody && data === error.data && responseHeaders === error.responseHeaders && cause === error.cause) {
       return error;
     }
     return new APICallError({

@@ -11,8 +11,27 @@ export const EXTENDED_ASPECT_RATIOS = ['1:4', '4:1', '1:8', '8:1'] as const;
 
 /** `aspect_ratio` values of POST /images (`auto` aside). */
 export const IMAGES_ENDPOINT_ASPECT_RATIOS = [
-  '1:1', '1:2', '1:4', '1:8', '2:1', '2:3', '3:2', '3:4', '4:1', '4:3', '4:5', '5:4', '8:1',
-  '9:16', '16:9', '9:19.5', '19.5:9', '9:20', '20:9', '9:21', '21:9',
+  '1:1',
+  '1:2',
+  '1:4',
+  '1:8',
+  '2:1',
+  '2:3',
+  '3:2',
+  '3:4',
+  '4:1',
+  '4:3',
+  '4:5',
+  '5:4',
+  '8:1',
+  '9:16',
+  '16:9',
+  '9:19.5',
+  '19.5:9',
+  '9:20',
+  '20:9',
+  '9:21',
+  '21:9',
 ] as const;
 
 /** `image_config.image_size` tiers, by the side of the square image each one stands for. */

@@ -163,10 +163,7 @@ export function buildChatImageRequest(input: ImageRequestInput): BuiltImageReque
   const content =
     merged.inputImages.length === 0
       ? merged.prompt
-      : [
-          ...(merged.prompt !== '' ? [{ type: 'text', text: merged.prompt }] : []),
-          ...merged.inputImages.map((url) => ({ type: 'image_url', image_url: { url } })),
-        ];
+      : [...(merged.prompt !== '' ? [{ type: 'text', text: merged.prompt }] : []), ...merged.inputImages.map((url) => ({ type: 'image_url', image_url: { url } }))];
 
   const computed: Record<string, unknown> = {
     modalities: merged.modalities ?? defaultModalities(modelId),

@@ -1,12 +1,5 @@
 import type { CoreWarning } from '../model-io/result-types';
-import {
-  equivalentAspectRatio,
-  nearestAspectRatio,
-  sizeTierFor,
-  parseAspectRatio,
-  parseSize,
-  type Dimensions,
-} from './aspect-ratio';
+import { equivalentAspectRatio, nearestAspectRatio, sizeTierFor, parseAspectRatio, parseSize, type Dimensions } from './aspect-ratio';
 import { chatAspectRatios, chatSizeTiers, isGeminiModel } from './image-model-family';
 
 export interface ImageConfigHints {

@@ -6,13 +6,7 @@ import { jsonReplyHandler } from '../http/reply-handlers';
 import { withCallHeaders } from '../http/request-headers';
 import { normalizeModelId } from '../model-ref';
 import { buildChatImageRequest, type ImageCallOptions } from './build-image-request';
-import {
-  DEFAULT_IMAGE_MODEL_ID,
-  defaultImageEndpoint,
-  defaultMaxImagesPerCall,
-  type ImageEndpoint,
-  type OpenClawRouterImageModelId,
-} from './image-model-family';
+import { DEFAULT_IMAGE_MODEL_ID, defaultImageEndpoint, defaultMaxImagesPerCall, type ImageEndpoint, type OpenClawRouterImageModelId } from './image-model-family';
 import { parseImageCallOptions, parseImageModelSettings, type OpenClawRouterImageSettings } from './image-options';
 import { buildImagesEndpointRequest, parseImagesEndpointReply } from './images-endpoint';
 import { parseChatImageReply, type ParsedImageReply } from './parse-image-reply';
@@ -70,14 +64,6 @@ export class ImageModelCore {
 }
 
 /** `router.imageModel(id?, settings?)`: an OpenClaw ref or OpenRouter id; default google/gemini-3.1-flash-image-preview. */
-export function createImageModelCore(
-  config: OpenClawRouterConfig,
-  modelId?: OpenClawRouterImageModelId,
-  settings?: OpenClawRouterImageSettings,
-): ImageModelCore {
-  return new ImageModelCore(
-    (modelId ?? '').trim() === '' ? DEFAULT_IMAGE_MODEL_ID : normalizeModelId(modelId),
-    parseImageModelSettings(settings),
-    config,
-  );
+export function createImageModelCore(config: OpenClawRouterConfig, modelId?: OpenClawRouterImageModelId, settings?: OpenClawRouterImageSettings): ImageModelCore {
+  return new ImageModelCore((modelId ?? '').trim() === '' ? DEFAULT_IMAGE_MODEL_ID : normalizeModelId(modelId), parseImageModelSettings(settings), config);
 }

@@ -109,8 +109,7 @@ export function buildImagesEndpointRequest(input: ImageRequestInput): BuiltImage
     output_format: merged.output_format,
     output_compression: merged.output_compression,
     seed: call.seed,
-    input_references:
-      merged.inputImages.length > 0 ? merged.inputImages.map((url) => ({ type: 'image_url', image_url: { url } })) : undefined,
+    input_references: merged.inputImages.length > 0 ? merged.inputImages.map((url) => ({ type: 'image_url', image_url: { url } })) : undefined,
   };
   const rest: Record<string, unknown> = { ...mergeShallow(merged.providerExtraBody, computed, merged.extraBody, { provider }) };
   for (const key of IMAGES_OWNED_FIELDS) delete rest[key];

@@ -31,11 +31,7 @@ export interface InputImages {
  * The images to edit: AI SDK 6/7 `files` and the AI SDK 5 route, `providerOptions.openrouter.inputImages`.
  * OpenRouter's image APIs have no mask, so a mask becomes a warning instead of being dropped unseen.
  */
-export function collectInputImages(
-  files: ImageInputFile[] | undefined,
-  optionImages: string[] | undefined,
-  mask: ImageInputFile | undefined,
-): InputImages {
+export function collectInputImages(files: ImageInputFile[] | undefined, optionImages: string[] | undefined, mask: ImageInputFile | undefined): InputImages {
   const urls = [...(files ?? []).map(fileToUrl), ...(optionImages ?? []).map(optionImageToUrl)];
   const warnings: CoreWarning[] = [];
   if (mask != null) {

@@ -49,8 +49,7 @@ function count(value: unknown): number | undefined {
 function toImageUsage(usage: OpenRouterUsage | undefined): ImageUsage {
   const inputTokens = count(usage?.prompt_tokens);
   const outputTokens = count(usage?.completion_tokens);
-  const totalTokens =
-    count(usage?.total_tokens) ?? (inputTokens !== undefined || outputTokens !== undefined ? (inputTokens ?? 0) + (outputTokens ?? 0) : undefined);
+  const totalTokens = count(usage?.total_tokens) ?? (inputTokens !== undefined || outputTokens !== undefined ? (inputTokens ?? 0) + (outputTokens ?? 0) : undefined);
   return { inputTokens, outputTokens, totalTokens };
 }
 

@@ -31,10 +31,7 @@ export const providerPreferences = lazy(() => {
     enforce_distillable_text: z.boolean().optional(),
     quantizations: z.array(z.string()).optional(),
     sort: z
-      .union([
-        z.enum(['price', 'throughput', 'latency']),
-        z.looseObject({ by: z.enum(['price', 'throughput', 'latency']).optional(), partition: z.string().optional() }),
-      ])
+      .union([z.enum(['price', 'throughput', 'latency']), z.looseObject({ by: z.enum(['price', 'throughput', 'latency']).optional(), partition: z.string().optional() })])
       .optional(),
     preferred_min_throughput: percentileSchema.optional(),
     preferred_max_latency: percentileSchema.optional(),

@@ -28,7 +28,7 @@ export function buildRerankRequest(input: {
 }): Record<string, unknown> {
   const { modelId, call, settings, callOptions } = input;
   if (call.documents.values.length === 0) {
-    throw new InvalidArgumentError({ argument: 'documents', message: 'documents is empty: OpenRouter\'s /rerank needs at least one document.' });
+    throw new InvalidArgumentError({ argument: 'documents', message: "documents is empty: OpenRouter's /rerank needs at least one document." });
   }
   if (call.topN !== undefined && !(Number.isInteger(call.topN) && call.topN >= 1)) {
     throw new InvalidArgumentError({ argument: 'topN', message: `topN must be a whole number of at least 1; got ${call.topN}.` });

@@ -85,9 +85,5 @@ export function createRerankingModelCore(
   modelId: OpenClawRouterRerankingModelId,
   settings?: OpenClawRouterRerankingSettings,
 ): RerankingModelCore {
-  return new RerankingModelCore(
-    requiredModelId(modelId, 'rerankingModel', 'cohere/rerank-v3.5'),
-    parseRerankingOptions(settings, 'rerankingModel settings'),
-    config,
-  );
+  return new RerankingModelCore(requiredModelId(modelId, 'rerankingModel', 'cohere/rerank-v3.5'), parseRerankingOptions(settings, 'rerankingModel settings'), config);
 }

@@ -17,18 +17,7 @@ export interface ServerToolDefinition {
 export const SERVER_TOOLS = {
   webSearch: {
     name: 'web_search',
-    arguments: [
-      'engine',
-      'maxResults',
-      'maxTotalResults',
-      'maxUses',
-      'maxCharacters',
-      'searchContextSize',
-      'mode',
-      'allowedDomains',
-      'excludedDomains',
-      'userLocation',
-    ],
+    arguments: ['engine', 'maxResults', 'maxTotalResults', 'maxUses', 'maxCharacters', 'searchContextSize', 'mode', 'allowedDomains', 'excludedDomains', 'userLocation'],
     nested: ['userLocation'],
   },
   webFetch: { name: 'web_fetch', arguments: ['engine', 'maxUses', 'maxContentTokens', 'allowedDomains', 'blockedDomains'] },
@@ -67,9 +56,7 @@ export const SERVER_TOOLS = {
 
 export type ServerToolFactoryName = keyof typeof SERVER_TOOLS;
 
-const BY_NAME: ReadonlyMap<string, ServerToolDefinition> = new Map(
-  Object.values(SERVER_TOOLS).map((definition: ServerToolDefinition) => [definition.name, definition]),
-);
+const BY_NAME: ReadonlyMap<string, ServerToolDefinition> = new Map(Object.values(SERVER_TOOLS).map((definition: ServerToolDefinition) => [definition.name, definition]));
 
 /** The AI SDK id prefix of this provider's tools, as the official OpenRouter provider names them too. */
 export const SERVER_TOOL_ID_PREFIX = 'openrouter.';

@@ -29,9 +29,7 @@ export interface OpenRouterServerTool<Kind extends ProviderToolKind, Id extends 
 }
 
 export type OpenRouterServerTools<Kind extends ProviderToolKind> = {
-  [Factory in ServerToolFactoryName]: (
-    args?: ServerToolArgsByFactory[Factory],
-  ) => OpenRouterServerTool<Kind, ServerToolId<Factory>, ServerToolArgsByFactory[Factory]>;
+  [Factory in ServerToolFactoryName]: (args?: ServerToolArgsByFactory[Factory]) => OpenRouterServerTool<Kind, ServerToolId<Factory>, ServerToolArgsByFactory[Factory]>;
 };
 
 /** Any input: the model decides what to pass, OpenRouter checks it. */

@@ -31,7 +31,7 @@ export function buildSpeechRequest(input: {
 }): { body: Record<string, unknown>; warnings: CoreWarning[] } {
   const { modelId, call, wireFormat, settings, callOptions } = input;
   if (typeof call.text !== 'string' || call.text.trim() === '') {
-    throw new InvalidArgumentError({ argument: 'text', message: 'text is empty: OpenRouter\'s /audio/speech needs some text to speak.' });
+    throw new InvalidArgumentError({ argument: 'text', message: "text is empty: OpenRouter's /audio/speech needs some text to speak." });
   }
   if (call.voice !== undefined && call.voice.trim() === '') {
     throw new InvalidArgumentError({ argument: 'voice', message: 'voice is empty: name a voice of the model (e.g. "alloy") or leave it out.' });

@@ -80,11 +80,6 @@ function mediaTypeOf(format: 'mp3' | 'pcm'): string {
 export type OpenClawRouterSpeechModelId = 'openai/gpt-4o-mini-tts' | 'mistralai/voxtral-mini-tts-2603' | (string & {});
 
 /** `router.speechModel(id, settings?)`, checked before any request. */
-export function createSpeechModelCore(
-  config: OpenClawRouterConfig,
-  modelId: OpenClawRouterSpeechModelId,
-  settings?: OpenClawRouterSpeechSettings,
-): SpeechModelCore {
+export function createSpeechModelCore(config: OpenClawRouterConfig, modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): SpeechModelCore {
   return new SpeechModelCore(requiredModelId(modelId, 'speechModel', 'openai/gpt-4o-mini-tts'), parseSpeechOptions(settings, 'speechModel settings'), config);
 }
-

@@ -26,9 +26,7 @@ export function cleanObject<T extends Record<string, unknown>>(value: T | undefi
  * are dropped, so `{ sort: undefined }` in a later layer never erases an
  * earlier value.
  */
-export function mergeShallow<T extends Record<string, unknown>>(
-  ...layers: Array<T | undefined | null>
-): Partial<T> | undefined {
+export function mergeShallow<T extends Record<string, unknown>>(...layers: Array<T | undefined | null>): Partial<T> | undefined {
   let merged: Record<string, unknown> | undefined;
   for (const layer of layers) {
     if (layer == null) continue;

@@ -6,12 +6,7 @@ import { ownDataCopy } from './merge-options';
  * Validates a caller's options against a strict zod schema. An unknown key is an error naming the
  * known ones (a misspelt option must not be silently left out); any other problem names the path.
  */
-export function parseStrictOptions<Schema extends z.ZodObject>(
-  schema: Schema,
-  value: unknown,
-  argument: string,
-  what: string,
-): z.infer<Schema> {
+export function parseStrictOptions<Schema extends z.ZodObject>(schema: Schema, value: unknown, argument: string, what: string): z.infer<Schema> {
   if (value == null) return {} as z.infer<Schema>;
   const result = schema.safeParse(ownDataCopy(value, argument));
   if (result.success) return result.data;

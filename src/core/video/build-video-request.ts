@@ -30,12 +30,10 @@ const OWNED_FIELDS = ['model', 'prompt', 'pollIntervalMs', 'pollTimeoutMs'];
  * Call options -> POST /videos body. Precedence, later wins: fields from the call options, model
  * settings, call options, the model's and the call's extraBody. Pure.
  */
-export function buildVideoRequest(input: {
-  modelId: string;
-  call: VideoCallFields;
-  settings: OpenClawRouterVideoSettings;
-  callOptions: OpenClawRouterVideoSettings;
-}): { body: Record<string, unknown>; warnings: CoreWarning[] } {
+export function buildVideoRequest(input: { modelId: string; call: VideoCallFields; settings: OpenClawRouterVideoSettings; callOptions: OpenClawRouterVideoSettings }): {
+  body: Record<string, unknown>;
+  warnings: CoreWarning[];
+} {
   const { modelId, call, settings, callOptions } = input;
   const warnings: CoreWarning[] = [];
   const frames = frameImages(call);
@@ -44,14 +42,14 @@ export function buildVideoRequest(input: {
   if (prompt === undefined && frames === undefined && references === undefined) {
     throw new InvalidArgumentError({
       argument: 'prompt',
-      message: 'A video needs a prompt, or an image to animate: OpenRouter\'s /videos was given neither.',
+      message: "A video needs a prompt, or an image to animate: OpenRouter's /videos was given neither.",
     });
   }
   if (call.n > 1) {
     warnings.push({ type: 'unsupported-setting', setting: 'n', details: 'An OpenRouter video job makes one video; this call made 1.' });
   }
   if (call.fps !== undefined) {
-    warnings.push({ type: 'unsupported-setting', setting: 'fps', details: 'OpenRouter\'s /videos has no frame-rate field; the model uses its own.' });
+    warnings.push({ type: 'unsupported-setting', setting: 'fps', details: "OpenRouter's /videos has no frame-rate field; the model uses its own." });
   }
   let aspectRatio: string | undefined;
   if (call.aspectRatio !== undefined) {

@@ -19,8 +19,16 @@ export function frameImage(file: VideoFile, frameType: FrameType): Record<string
 }
 
 const KIND_BY_EXTENSION: Record<string, string> = {
-  mp4: 'video', webm: 'video', mov: 'video', m4v: 'video',
-  mp3: 'audio', wav: 'audio', m4a: 'audio', ogg: 'audio', flac: 'audio', aac: 'audio',
+  mp4: 'video',
+  webm: 'video',
+  mov: 'video',
+  m4v: 'video',
+  mp3: 'audio',
+  wav: 'audio',
+  m4a: 'audio',
+  ogg: 'audio',
+  flac: 'audio',
+  aac: 'audio',
 };
 
 /** A reference by its kind (its media type, else a URL's extension): OpenRouter takes image, video and audio references. */

@@ -7,12 +7,7 @@ import { abortableDelay } from '../util/abortable-delay';
 import { buildVideoRequest, type VideoCallFields } from './build-video-request';
 import { VideoJobApi, type JobReply, type RequestContext } from './video-job-api';
 import { failedJobError, finalError, jobMetadata, jobState } from './video-job-outcome';
-import {
-  DEFAULT_POLL_INTERVAL_MS,
-  DEFAULT_POLL_TIMEOUT_MS,
-  parseVideoOptions,
-  type OpenClawRouterVideoSettings,
-} from './video-options';
+import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_POLL_TIMEOUT_MS, parseVideoOptions, type OpenClawRouterVideoSettings } from './video-options';
 
 export interface VideoCallOptions extends VideoCallFields {
   providerOptions?: ProviderOptions;
@@ -46,9 +41,7 @@ export interface VideoJobStart {
   response: VideoResponseInfo;
 }
 
-export type VideoJobStatus =
-  | { status: 'pending'; providerMetadata: ProviderMetadata; response: VideoResponseInfo }
-  | ({ status: 'completed' } & VideoResult);
+export type VideoJobStatus = { status: 'pending'; providerMetadata: ProviderMetadata; response: VideoResponseInfo } | ({ status: 'completed' } & VideoResult);
 
 /** Consecutive failed status checks tolerated (when retryable) before the job is given up. */
 const MAX_STATUS_FAILURES = 3;
@@ -178,10 +171,6 @@ function timeoutError({ job, url, headers }: JobReply, timeoutMs: number): APICa
 export type OpenClawRouterVideoModelId = 'google/veo-3.1' | 'openai/sora-2' | (string & {});
 
 /** `router.videoModel(id, settings?)`, checked before any request. */
-export function createVideoModelCore(
-  config: OpenClawRouterConfig,
-  modelId: OpenClawRouterVideoModelId,
-  settings?: OpenClawRouterVideoSettings,
-): VideoModelCore {
+export function createVideoModelCore(config: OpenClawRouterConfig, modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): VideoModelCore {
   return new VideoModelCore(requiredModelId(modelId, 'videoModel', 'google/veo-3.1'), parseVideoOptions(settings, 'videoModel settings'), config);
 }

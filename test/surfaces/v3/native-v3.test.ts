@@ -43,7 +43,7 @@ describe('openclaw-router/v3 is a native ProviderV3', () => {
     expect(result.rawFinishReason).toBe('stop');
   });
 
-  it('doGenerate returns the spec\'s nested usage and {unified, raw} finish reason', async () => {
+  it("doGenerate returns the spec's nested usage and {unified, raw} finish reason", async () => {
     server.emulator.enqueue({ type: 'json', body: chatCompletion({ usage: CACHED_USAGE, finish_reason: 'length' }) });
     const result = await router()('openai/gpt-5').doGenerate({ prompt: HI });
     expect(result.usage).toEqual({ ...NESTED_CACHED_USAGE, raw: sentUsage() });

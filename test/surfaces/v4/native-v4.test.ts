@@ -41,7 +41,7 @@ describe('openclaw-router/v4 is a native ProviderV4', () => {
     expect(result.rawFinishReason).toBe('stop');
   });
 
-  it('doGenerate returns the spec\'s nested usage and {unified, raw} finish reason', async () => {
+  it("doGenerate returns the spec's nested usage and {unified, raw} finish reason", async () => {
     server.emulator.enqueue({ type: 'json', body: chatCompletion({ usage: CACHED_USAGE, finish_reason: 'length' }) });
     const result = await router()('openai/gpt-5').doGenerate({ prompt: HI });
     expect(result.usage).toEqual({ ...NESTED_CACHED_USAGE, raw: sentUsage() });
@@ -111,7 +111,7 @@ describe('openclaw-router/v4 is a native ProviderV4', () => {
     expect(notices()).toEqual([]);
   });
 
-  it('generated files carry V4\'s tagged data', async () => {
+  it("generated files carry V4's tagged data", async () => {
     server.emulator.enqueue({
       type: 'json',
       body: chatCompletion({ message: { content: '', images: [{ type: 'image_url', image_url: { url: 'data:image/png;base64,iVBORw0KGgo=' } }] } }),

@@ -13,7 +13,7 @@ const model = (fetch = server.fetch) => createOpenClawRouter({ apiKey: 'test-key
 const calls = () => server.emulator.requests.map((request) => `${request.method} ${request.path}`);
 
 describe('AI SDK 7: the SDK polls the job through doStart and doStatus when given its poll option', () => {
-  it('starts the job, checks it at the SDK\'s interval and returns the video', async () => {
+  it("starts the job, checks it at the SDK's interval and returns the video", async () => {
     const result = await generateVideo({ model: model(), prompt: 'Gulls over a harbour', poll: { intervalMs: 1, timeoutMs: 10_000 } });
 
     expect(calls()).toEqual([
@@ -42,7 +42,7 @@ describe('AI SDK 7: the SDK polls the job through doStart and doStatus when give
     expect(result.warnings).toEqual([{ type: 'other', message: "pollIntervalMs was not used: the AI SDK's poll option governs the polling of this call." }]);
   });
 
-  it('fails with an APICallError carrying OpenRouter\'s reason, not a bare Error', async () => {
+  it("fails with an APICallError carrying OpenRouter's reason, not a bare Error", async () => {
     server.emulator.enqueue(
       { type: 'json', status: 202, schemaCheck: true, body: videoJob({ id: 'job-9' }) },
       { type: 'json', body: videoJob({ id: 'job-9', status: 'expired' }) },

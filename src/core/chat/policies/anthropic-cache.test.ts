@@ -21,7 +21,13 @@ const userMarked = (text: string): OpenRouterMessage => ({ role: 'user', content
 
 describe('anthropic cache policy', () => {
   it('marks a string system prompt', () => {
-    const result = anthropicCachePolicy(body([{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hi' }]), context());
+    const result = anthropicCachePolicy(
+      body([
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+      ]),
+      context(),
+    );
     expect(result.body.messages).toEqual([
       { role: 'system', content: [marked('Be brief.')] },
       { role: 'user', content: 'Hi' },
@@ -32,7 +38,13 @@ describe('anthropic cache policy', () => {
   it('marks the last text block of the last leading system or developer message', () => {
     const messages = [
       { role: 'system', content: 'Rules.' },
-      { role: 'developer', content: [{ type: 'text', text: 'A' }, { type: 'text', text: 'B' }] },
+      {
+        role: 'developer',
+        content: [
+          { type: 'text', text: 'A' },
+          { type: 'text', text: 'B' },
+        ],
+      },
       { role: 'user', content: 'Hi' },
       { role: 'system', content: 'Later system note.' },
     ] as unknown as OpenRouterMessage[];
@@ -43,7 +55,13 @@ describe('anthropic cache policy', () => {
       { role: 'user', content: 'Hi' },
       { role: 'system', content: 'Later system note.' },
     ]);
-    expect(messages[1]).toEqual({ role: 'developer', content: [{ type: 'text', text: 'A' }, { type: 'text', text: 'B' }] });
+    expect(messages[1]).toEqual({
+      role: 'developer',
+      content: [
+        { type: 'text', text: 'A' },
+        { type: 'text', text: 'B' },
+      ],
+    });
   });
 
   it('adds a 1h ttl for long retention; none sends no automatic marker; the call wins', () => {
@@ -54,10 +72,10 @@ describe('anthropic cache policy', () => {
       content: [marked('S', { type: 'ephemeral', ttl: '1h' })],
     });
     expect(anthropicCachePolicy(prompt, context({ modelOptions: { cacheRetention: 'none' } })).body).toBe(prompt);
-    expect(
-      anthropicCachePolicy(prompt, context({ modelOptions: { cacheRetention: 'none' }, callOptions: { cacheRetention: 'short' } })).body
-        .messages[0],
-    ).toEqual({ role: 'system', content: [marked('S')] });
+    expect(anthropicCachePolicy(prompt, context({ modelOptions: { cacheRetention: 'none' }, callOptions: { cacheRetention: 'short' } })).body.messages[0]).toEqual({
+      role: 'system',
+      content: [marked('S')],
+    });
   });
 
   it('keeps caller markers with retention none', () => {
@@ -88,8 +106,7 @@ describe('anthropic cache policy', () => {
     expect(result.warnings).toEqual([
       {
         type: 'other',
-        message:
-          'The cache marker on message 5 (user) was not sent: Anthropic allows at most 4 cache breakpoints per request, and the earlier markers use them.',
+        message: 'The cache marker on message 5 (user) was not sent: Anthropic allows at most 4 cache breakpoints per request, and the earlier markers use them.',
       },
     ]);
     expect(five.messages[4]).toEqual(userMarked('5'));
@@ -114,7 +131,13 @@ describe('anthropic cache policy', () => {
     expect(result.body.messages).toEqual([
       { role: 'system', content: 'S' },
       { role: 'user', content: 'Doc' },
-      { role: 'user', content: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'a' },
+          { type: 'text', text: 'b' },
+        ],
+      },
     ]);
     expect(result.warnings).toEqual([
       { type: 'other', message: `2 cache markers were not sent: cache_control goes only to anthropic/* models on https://openrouter.ai, and ${reason}.` },

@@ -51,12 +51,7 @@ export const anthropicCachePolicy: RequestPolicy = (body, context) => {
 };
 
 export function resolveCacheRetention(context: RequestPolicyContext): CacheRetention {
-  return (
-    context.callOptions.cacheRetention ??
-    context.modelOptions.cacheRetention ??
-    context.providerOptions.cacheRetention ??
-    'short'
-  );
+  return context.callOptions.cacheRetention ?? context.modelOptions.cacheRetention ?? context.providerOptions.cacheRetention ?? 'short';
 }
 
 function ineligibility(context: RequestPolicyContext): string | undefined {

@@ -51,14 +51,7 @@ describe('gemini signatures policy', () => {
       role: 'assistant',
       content: 'Sure.',
       reasoning: 'Thinking.',
-      reasoning_details: [
-        textValid,
-        { type: 'reasoning.text', text: 'B', format: 'anthropic-claude-v1', index: 1 },
-        textNull,
-        encryptedValid,
-        summary,
-        opaque,
-      ],
+      reasoning_details: [textValid, { type: 'reasoning.text', text: 'B', format: 'anthropic-claude-v1', index: 1 }, textNull, encryptedValid, summary, opaque],
     });
     expect(result.body.messages[0]).toBe(input.messages[0]);
     expect(textInvalid.signature).toBe('msg_abc');

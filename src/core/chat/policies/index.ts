@@ -15,10 +15,7 @@ export type { RequestPolicy, RequestPolicyContext } from './policy-types';
  */
 const POLICIES: RequestPolicy[] = [routingPolicy, thinkingPolicy, anthropicCachePolicy, geminiSignaturesPolicy];
 
-export function applyRequestPolicies(
-  body: OpenRouterChatRequest,
-  context: RequestPolicyContext,
-): { body: OpenRouterChatRequest; warnings: CoreWarning[] } {
+export function applyRequestPolicies(body: OpenRouterChatRequest, context: RequestPolicyContext): { body: OpenRouterChatRequest; warnings: CoreWarning[] } {
   const warnings: CoreWarning[] = [];
   let current = body;
   for (const policy of POLICIES) {

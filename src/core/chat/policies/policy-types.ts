@@ -22,7 +22,4 @@ export interface RequestPolicyContext {
 }
 
 /** One OpenClaw/OpenRouter rule: a pure step over the request body. */
-export type RequestPolicy = (
-  body: OpenRouterChatRequest,
-  context: RequestPolicyContext,
-) => { body: OpenRouterChatRequest; warnings?: CoreWarning[] };
+export type RequestPolicy = (body: OpenRouterChatRequest, context: RequestPolicyContext) => { body: OpenRouterChatRequest; warnings?: CoreWarning[] };

@@ -22,9 +22,7 @@ describe('routing policy', () => {
         callOptions: { provider: { sort: 'latency', allow_fallbacks: false } },
       }),
     );
-    expect(result.body).toEqual(
-      body({ provider: { order: ['a'], sort: 'latency', only: ['b'], allow_fallbacks: false }, models: ['x/1'] }),
-    );
+    expect(result.body).toEqual(body({ provider: { order: ['a'], sort: 'latency', only: ['b'], allow_fallbacks: false }, models: ['x/1'] }));
   });
 
   it('takes models from the last layer that sets them; an empty list clears them', () => {

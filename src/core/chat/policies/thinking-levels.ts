@@ -17,10 +17,7 @@ export type ThinkingLevelAlias = keyof typeof THINKING_LEVEL_ALIASES;
 
 /** What the `thinking` setting accepts: a level or an alias (case-insensitive). */
 export type ThinkingSetting = ThinkingLevel | ThinkingLevelAlias;
-export const THINKING_SETTINGS = [
-  ...THINKING_LEVELS,
-  ...(Object.keys(THINKING_LEVEL_ALIASES) as ThinkingLevelAlias[]),
-] as [ThinkingSetting, ...ThinkingSetting[]];
+export const THINKING_SETTINGS = [...THINKING_LEVELS, ...(Object.keys(THINKING_LEVEL_ALIASES) as ThinkingLevelAlias[])] as [ThinkingSetting, ...ThinkingSetting[]];
 
 export function describeThinkingLevels(): string {
   const aliases = Object.entries(THINKING_LEVEL_ALIASES)

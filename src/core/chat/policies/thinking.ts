@@ -104,10 +104,7 @@ export const thinkingPolicy: RequestPolicy = (input, context) => {
   return { body: { ...body, reasoning: { ...explicit, effort } }, warnings };
 };
 
-function moveReasoningEffortShorthand(
-  body: Parameters<RequestPolicy>[0],
-  warnings: CoreWarning[],
-): Parameters<RequestPolicy>[0] {
+function moveReasoningEffortShorthand(body: Parameters<RequestPolicy>[0], warnings: CoreWarning[]): Parameters<RequestPolicy>[0] {
   if (!('reasoning_effort' in body)) return body;
   const { reasoning_effort: shorthand, ...rest } = body;
   if (shorthand == null) return rest as typeof body;

@@ -18,12 +18,7 @@ export function readCacheControl(providerOptions: ProviderOptions | undefined): 
 }
 
 /** A message-level marker goes on the message's last text part (OpenRouter's only cacheable part). */
-export function applyMessageCache(
-  parts: OpenRouterContentPart[],
-  cache: CacheControl | undefined,
-  role: string,
-  warnings: CoreWarning[],
-): void {
+export function applyMessageCache(parts: OpenRouterContentPart[], cache: CacheControl | undefined, role: string, warnings: CoreWarning[]): void {
   if (!cache) return;
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i];

@@ -8,11 +8,7 @@ import { SERVER_TOOL_CALL_DETAIL } from '../server-tool-calls';
 
 type AssistantMessage = Extract<ChatPrompt[number], { role: 'assistant' }>;
 
-export function convertAssistantMessage(
-  message: AssistantMessage,
-  cache: CacheControl | undefined,
-  warnings: CoreWarning[],
-): OpenRouterMessage {
+export function convertAssistantMessage(message: AssistantMessage, cache: CacheControl | undefined, warnings: CoreWarning[]): OpenRouterMessage {
   let text = '';
   let reasoning = '';
   const details = new ReasoningDetailCollector();

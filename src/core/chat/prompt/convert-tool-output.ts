@@ -6,10 +6,7 @@ import { convertUserFile } from './convert-user-file';
 type TextPart = Extract<OpenRouterContentPart, { type: 'text' }>;
 type ContentItem = { type: string; [key: string]: unknown };
 
-export function convertToolOutput(
-  part: ToolResultPart,
-  warnings: CoreWarning[],
-): string | OpenRouterContentPart[] {
+export function convertToolOutput(part: ToolResultPart, warnings: CoreWarning[]): string | OpenRouterContentPart[] {
   const output = part.output as { type: string; value?: unknown; reason?: string };
   switch (output.type) {
     case 'text':
@@ -43,10 +40,7 @@ function convertToolContent(items: ContentItem[], warnings: CoreWarning[]): stri
       case 'image-data':
       case 'file-data': {
         const mediaType = String(item.mediaType ?? 'application/octet-stream');
-        const converted = convertUserFile(
-          { type: 'file', data: String(item.data ?? ''), mediaType, filename: item.filename as string | undefined },
-          warnings,
-        );
+        const converted = convertUserFile({ type: 'file', data: String(item.data ?? ''), mediaType, filename: item.filename as string | undefined }, warnings);
         if (converted) parts.push(converted);
         break;
       }

@@ -4,7 +4,6 @@ import type { CoreWarning } from '../../model-io/result-types';
 import { audioFormat, concreteImageType, toBase64, toUrlOrDataUrl, unwrapFileData } from '../../media';
 import type { OpenRouterContentPart } from '../../wire/openrouter-wire-types';
 
-
 /**
  * AI SDK 7 hands V2 models tagged file data it cannot unwrap: inline text
  * (`{type:'text'}`) and provider file references (`{type:'reference'}`).
@@ -21,7 +20,7 @@ function convertTaggedFileData(
   }
   warnings.push({
     type: 'other',
-    message: `A ${part.mediaType} file given as ${data.type === 'reference' ? 'a reference to another provider\'s file store' : `"${String(data.type)}" data`} was not sent: pass its bytes, a URL, or an OpenRouter file reference ({ openrouter: fileId }).`,
+    message: `A ${part.mediaType} file given as ${data.type === 'reference' ? "a reference to another provider's file store" : `"${String(data.type)}" data`} was not sent: pass its bytes, a URL, or an OpenRouter file reference ({ openrouter: fileId }).`,
   });
   return undefined;
 }

@@ -286,12 +286,7 @@ export class ChatStreamState {
   /** The body ended: emit what is pending and exactly one finish part. */
   end(): void {
     if (!this.stopped && !this.sawFinish && !this.sawDone) {
-      this.fail(
-        this.streamError(
-          'OpenRouter stream ended before the model finished (no finish_reason and no [DONE]): the reply was cut off.',
-          true,
-        ),
-      );
+      this.fail(this.streamError('OpenRouter stream ended before the model finished (no finish_reason and no [DONE]): the reply was cut off.', true));
     }
     if (!this.stopped) this.completeToolCalls();
     this.closeBlocks();

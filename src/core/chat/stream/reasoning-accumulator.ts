@@ -21,8 +21,7 @@ export class ReasoningAccumulator {
       return;
     }
     const last = this.last;
-    const existing =
-      last !== undefined && last.index === index && last.type === piece.type ? last : this.byKey.get(`${piece.type}:${index}`);
+    const existing = last !== undefined && last.index === index && last.type === piece.type ? last : this.byKey.get(`${piece.type}:${index}`);
     if (existing === undefined) {
       const copy = { ...piece };
       this.byKey.set(`${piece.type}:${index}`, copy);
