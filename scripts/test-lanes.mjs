@@ -32,7 +32,7 @@ function nodeForAISDK7() {
 }
 
 const SUMMARY_LINE = /^\s*(Test Files|Tests|Errors|Start at|Duration)\s/;
-const ANSI = /\x1b\[[0-9;]*m/g;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 /** Enough of the output's end to hold vitest's summary. */
 const TAIL_CHARS = 8_192;
 

@@ -31,7 +31,10 @@ export function printUsage(providerMetadata: Record<string, Record<string, unkno
     | { usage?: { promptTokens?: number; completionTokens?: number; cost?: number }; provider?: string; model?: string }
     | undefined;
   const usage = openrouter?.usage;
-  if (!usage) return console.log('  (no usage reported)');
+  if (!usage) {
+    console.log('  (no usage reported)');
+    return;
+  }
   const cost = usage.cost !== undefined ? `$${usage.cost.toFixed(6)}` : 'n/a';
   console.log(
     `  usage: ${usage.promptTokens ?? '?'} in / ${usage.completionTokens ?? '?'} out, cost ${cost}` +

@@ -61,7 +61,7 @@ describe.each(SURFACES)('look-ups, $name', (surface) => {
   it("getGeneration returns OpenRouter's stats of a generation, over the same connection as the models", async () => {
     const router = routers.verified();
     const result = await ai.generateText({ model: router('openai/gpt-4o-mini'), prompt: 'how much was this?' });
-    const id = (result.providerMetadata?.openrouter as { generationId: string }).generationId;
+    const id = (result.providerMetadata?.openrouter as { generationId: string } | undefined)?.generationId ?? '';
     const generation = await router.getGeneration(id);
 
     expect(generation).toEqual(

@@ -87,7 +87,7 @@ describe.each(SURFACES)('server tools, $name', (surface) => {
         providerMetadata: { openrouter: { content: searchResult(query, n).snippet } },
       })),
     );
-    expect((result.providerMetadata?.openrouter as any).usage.serverToolUseDetails).toEqual({
+    expect((result.providerMetadata?.openrouter as any)?.usage.serverToolUseDetails).toEqual({
       toolCallsRequested: 1,
       toolCallsExecuted: 1,
       webSearchRequests: 1,
@@ -199,7 +199,7 @@ describe.each(SURFACES)('server tools, $name', (surface) => {
       },
     ]);
     expect(await result.text).toBe('You said: what time is it');
-    expect(((await result.providerMetadata)?.openrouter as any).usage.serverToolUseDetails).toEqual({
+    expect(((await result.providerMetadata)?.openrouter as any)?.usage.serverToolUseDetails).toEqual({
       toolCallsRequested: 1,
       toolCallsExecuted: 1,
       webSearchRequests: 0,

@@ -235,7 +235,7 @@ describe('faults mid-stream: one error part, a finish, the retryable flag right'
     const finish = finishOf(parts);
     expect(finish.finishReason).toEqual(modelFinishReason('stop', 'stop'));
     expect(finish.usage).toEqual(modelUsage({}));
-    expect((finish.providerMetadata?.openrouter as Record<string, unknown>).usage).toBeUndefined();
+    expect((finish.providerMetadata?.openrouter as Record<string, unknown> | undefined)?.usage).toBeUndefined();
 
     server.emulator.enqueue({ type: 'stream', chunks: TEXT_STREAM.slice(0, 3) });
     const result = streamText({ model: model(), prompt: 'hi' });
