@@ -8,6 +8,7 @@ import { KEEP_ALIVE_COMMENT } from './sse-writer';
 import { nativeFinishReason, resolveTraffic, servedSlug, type ResolvedTraffic } from './traffic';
 import type { JsonReply, StreamReply } from './types';
 import { servingProvider } from './routing';
+import { isObject, textOf } from './request-text';
 
 type Json = Record<string, unknown>;
 
@@ -24,8 +25,6 @@ interface Answer {
   toolCall?: { id: string; name: string; arguments: string };
   images?: string[];
 }
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The deterministic reply to a chat request: an image when `modalities` asks for one, a call to
@@ -230,15 +229,6 @@ function splitInto(text: string, parts: number): string[] {
   const pieces: string[] = [];
   for (let start = 0; start < characters.length; start += size) pieces.push(characters.slice(start, start + size).join(''));
   return pieces;
-}
-
-function textOf(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return '';
-  return content
-    .filter((part): part is Json => isObject(part) && part.type === 'text' && typeof part.text === 'string')
-    .map((part) => part.text as string)
-    .join('\n');
 }
 
 function lastUserText(messages: unknown): string {

@@ -1,8 +1,7 @@
 import type { JsonReply, StreamReply } from './types';
+import { isObject, textOf } from './request-text';
 
 type Json = Record<string, any>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A fixed clock for `openrouter:datetime`, so replies stay deterministic. */
 export const EMULATOR_NOW = '2026-01-01T12:00:00.000Z';
@@ -153,15 +152,6 @@ function inStream(reply: StreamReply, records: ServerToolRecord[], citations: Ci
     if (usageChunk) usageChunk.usage.server_tool_use_details = details;
   }
   return { ...reply, chunks };
-}
-
-function textOf(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return '';
-  return content
-    .filter((part): part is Json => isObject(part) && part.type === 'text' && typeof part.text === 'string')
-    .map((part) => part.text as string)
-    .join('\n');
 }
 
 function parse(text: string): unknown {

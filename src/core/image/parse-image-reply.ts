@@ -101,8 +101,16 @@ function imageMediaType(image: ReplyFacts['images'][number], context: ReplyConte
   const declared = image.declaredType?.trim().toLowerCase();
   if (declared === undefined || declared === '') return 'image/png';
   if (declared.startsWith('image/')) return declared;
-  throw new APICallError({
-    message: `OpenRouter model ${context.modelId} returned an "image" declared as ${declared.slice(0, 100)} whose bytes are not an image (not PNG, JPEG, GIF or WebP).`,
+  throw unusableReplyError(
+    context,
+    `OpenRouter model ${context.modelId} returned an "image" declared as ${declared.slice(0, 100)} whose bytes are not an image (not PNG, JPEG, GIF or WebP).`,
+  );
+}
+
+/** A 200 reply that cannot be used: not retried, since the same request is billed and usually answered alike. */
+function unusableReplyError(context: ReplyContext, message: string): APICallError {
+  return new APICallError({
+    message,
     url: context.url,
     requestBodyValues: context.requestBodyValues,
     statusCode: 200,
@@ -128,16 +136,7 @@ export function noImageError(context: ReplyContext, said: { text?: string; finis
   }
   const text = said.text?.trim();
   parts.push(text ? `It answered with text instead: "${text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text}"` : 'It answered with no text either.');
-  return new APICallError({
-    message: `${parts[0]}. ${parts.slice(1).join(' ')}`,
-    url: context.url,
-    requestBodyValues: context.requestBodyValues,
-    statusCode: 200,
-    responseHeaders: context.responseHeaders,
-    responseBody: context.rawValue === undefined ? undefined : JSON.stringify(context.rawValue),
-    isRetryable: false,
-    data: context.rawValue,
-  });
+  return unusableReplyError(context, `${parts[0]}. ${parts.slice(1).join(' ')}`);
 }
 
 /** A chat-completions image reply -> images (every entry of `message.images`), text and usage. */
