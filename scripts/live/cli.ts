@@ -4,11 +4,13 @@
  * exchange as a redacted fixture, prints how the emulator's replies differ from the recorded
  * ones, and replays the recordings through the replay suite. Started by scripts/live/run.mjs.
  */
+import { AssertionError } from 'node:assert';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inspect } from 'node:util';
 import { createOpenClawRouter } from '../../src/v4';
 import { startOpenRouterEmulator } from '../../src/testing';
 import { CostCap, maxUsdFrom, reportedCost } from './cost-cap';
@@ -77,7 +79,7 @@ async function main(): Promise<number> {
   const origin = emulator
     ? 'the bundled emulator (npm run test:live -- --emulator)'
     : `OpenRouter (${process.env.OPENROUTER_BASE_URL ?? 'https://openrouter.ai/api/v1'})`;
-  console.log(`== live conformance kit against ${origin}, cap $${cap.maxUsd.toFixed(2)}`);
+  console.log(`== live conformance kit against ${origin}, cap $${cap.maxUsd}`);
   console.log(`   chat models: ${models.map((model) => `${model.id} (${model.why})`).join(', ')}`);
 
   // AI SDK warnings (a setting a model cannot honour) go under the scenario that caused them.
@@ -90,7 +92,7 @@ async function main(): Promise<number> {
   try {
     for (const [index, scenario] of scenarios.entries()) {
       if (cap.reached) {
-        console.log(`\n!! cost cap reached: $${cap.spent.toFixed(6)} > $${cap.maxUsd.toFixed(2)}; ${scenarios.length - index} scenario(s) not run`);
+        console.log(`\n!! cost cap reached: $${cap.spent.toFixed(6)} > $${cap.maxUsd}; ${scenarios.length - index} scenario(s) not run`);
         failures.push(`cost cap reached before ${scenario.name} · ${scenario.model}`);
         break;
       }
@@ -101,20 +103,20 @@ async function main(): Promise<number> {
         outcome = await scenario.run({ router, recorder, apiKey, runId });
       } catch (error) {
         passed = false;
-        outcome = error instanceof Error ? error.message : String(error);
+        outcome = describeFailure(error);
       }
       const exchanges = await recorder.settled();
       const costs = exchanges.map((exchange) => (exchange.body === undefined ? undefined : reportedCost(exchange.body, exchange.contentType)));
       const usd = costs.reduce<number>((sum, cost) => sum + (cost ?? 0), 0);
       cap.add({ scenario: `${scenario.name} · ${scenario.model}`, usd, unpriced: costs.filter((cost) => cost === undefined).length });
-      const line = `${passed ? 'ok  ' : 'FAIL'} ${scenario.name.padEnd(20)} ${scenario.model.padEnd(48)} $${usd.toFixed(6)}  ${outcome.split('\n')[0]}`;
+      const line = `${passed ? 'ok  ' : 'FAIL'} ${scenario.name.padEnd(20)} ${scenario.model.padEnd(48)} $${usd.toFixed(6)}  ${oneLine(outcome)}`;
       console.log(line);
       if (!passed) failures.push(`${scenario.name} · ${scenario.model}: ${outcome}`);
     }
   } finally {
     await emulator?.close();
   }
-  console.log(`   reported cost: $${cap.spent.toFixed(6)} of $${cap.maxUsd.toFixed(2)}`);
+  console.log(`   reported cost: $${cap.spent.toFixed(6)} of $${cap.maxUsd}`);
 
   const dir = await recordingFolder(options.record, date);
   const { written, skipped } = await writeFixtures(dir, recorder.exchanges, { date, origin, secrets: [apiKey] });
@@ -133,10 +135,27 @@ async function main(): Promise<number> {
   console.log(`\n== replay: ${written.length} recording(s) through the replay suite`);
   if ((await replayRecordings(dir)) !== 0) failures.push('the replay suite failed on the recordings');
 
+  // An offline self-test that passed leaves nothing behind; live recordings stay for review.
+  if (options.emulator && options.record === undefined && failures.length === 0) await rm(dir, { recursive: true, force: true });
   console.log(`\n== ${failures.length === 0 ? 'passed' : `${failures.length} failure(s)`}, reported cost $${cap.spent.toFixed(6)}`);
   for (const failure of failures) console.log(`   - ${failure}`);
   return failures.length === 0 ? 0 : 1;
 }
+
+/** An assertion's own message with the values compared; any other error's message. */
+function describeFailure(error: unknown): string {
+  if (error instanceof AssertionError && !error.generatedMessage && /^(strictEqual|deepStrictEqual)$/.test(error.operator)) {
+    // Node 22 appends a diff to a custom message: the first line is the message.
+    return `${error.message.split('\n')[0]}: got ${inspect(error.actual)}, expected ${inspect(error.expected)}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A result or failure message on one short line. */
+const oneLine = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+};
 
 async function recordingFolder(record: string | undefined, date: string): Promise<string> {
   if (record === undefined) return mkdtemp(join(tmpdir(), 'openclaw-router-live-'));

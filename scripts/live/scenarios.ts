@@ -79,7 +79,7 @@ function perModel(model: LiveChatModel): Scenario[] {
       model: model.id,
       async run({ router }) {
         const result = await generateText({ model: router(model.id), prompt: 'Reply with the single word: pong', ...call() });
-        assert.equal(result.finishReason, 'stop');
+        assert.equal(result.finishReason, 'stop', 'finish reason');
         assert.ok(result.text.trim().length > 0, 'no text');
         assertUsage(result.usage, 'text');
         assertIdentity(result.providerMetadata, 'text');
@@ -90,7 +90,8 @@ function perModel(model: LiveChatModel): Scenario[] {
       name: 'streaming',
       model: model.id,
       async run({ router }) {
-        const result = streamText({ model: router(model.id), prompt: 'Count from 1 to 5, separated by spaces.', ...call() });
+        // An error comes as an error part of fullStream, asserted below, not as a log line.
+        const result = streamText({ model: router(model.id), prompt: 'Count from 1 to 5, separated by spaces.', onError: () => {}, ...call() });
         const parts: { type: string; text?: string }[] = [];
         for await (const part of result.fullStream) parts.push(part as { type: string; text?: string });
         const errors = parts.filter((part) => part.type === 'error');
@@ -264,8 +265,8 @@ const once: Scenario[] = [
       const prompt = `Reply with the single word: cached (run ${runId})`;
       const miss = await generateText({ model, prompt, ...call() });
       const hit = await generateText({ model, prompt, ...call() });
-      assert.equal(openrouterOf(miss.providerMetadata).responseCache?.status, 'MISS');
-      assert.equal(openrouterOf(hit.providerMetadata).responseCache?.status, 'HIT');
+      assert.equal(openrouterOf(miss.providerMetadata).responseCache?.status, 'MISS', 'the first call was not a cache MISS');
+      assert.equal(openrouterOf(hit.providerMetadata).responseCache?.status, 'HIT', 'the repeated call was not a cache HIT');
       assert.equal(hit.text, miss.text, 'the hit did not replay the stored answer');
       assert.notEqual(openrouterOf(hit.providerMetadata).generationId, openrouterOf(miss.providerMetadata).generationId);
       assert.equal(costOf(hit.providerMetadata, 'cache hit'), 0, 'a cache hit was billed');
@@ -276,8 +277,17 @@ const once: Scenario[] = [
     name: 'generation-lookup',
     model: MEDIA_MODELS.chat,
     async run({ router }) {
-      const result = streamText({ model: router(MEDIA_MODELS.chat), prompt: 'Write one short sentence about fog.', ...call() });
+      let failure: unknown;
+      const result = streamText({
+        model: router(MEDIA_MODELS.chat),
+        prompt: 'Write one short sentence about fog.',
+        onError: ({ error }) => {
+          failure = error;
+        },
+        ...call(),
+      });
       await result.consumeStream();
+      if (failure !== undefined) throw failure;
       const metadata = await result.providerMetadata;
       const id = openrouterOf(metadata).generationId as string;
       const generation = await lookUp(router, id);
