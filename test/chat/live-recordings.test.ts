@@ -16,9 +16,10 @@ import { HI, normalizeParts } from './support';
 // the reply itself:
 // - a chat stream: the block protocol holds, an error part exactly when the stream carries an
 //   error chunk, one finish part with OpenRouter's finish_reason mapped (tool calls present make it
-//   tool-calls), the usage and cost as sent, the text and function tool calls as sent, and the
-//   generation id, served model and upstream provider of the first chunk;
-// - a chat JSON reply: the same of its message, and one file per image;
+//   tool-calls), a usage chunk unless an error cut the stream short, usage and cost as sent, the
+//   text and function tool calls as sent, and the generation id, served model and upstream
+//   provider of the first chunk;
+// - a chat JSON reply: the same of its message (usage required), and one file per image;
 // - embeddings: one vector per recorded vector, byte for byte, and the tokens as sent;
 // - a transcription: the text as sent; a rerank: the ranking as sent; a generation look-up: the
 //   recorded generation;
@@ -84,6 +85,8 @@ async function replayChatStream({ name }: RecordedFixture) {
   expect(ofType(parts, 'finish')).toHaveLength(1);
   const [finish] = ofType(parts, 'finish');
   expect(finish.finishReason).toEqual(modelFinishReason(failed ? 'error' : unified(raw, calls.length > 0), raw));
+  // A stream that finished reports its usage; one cut short by an error may not.
+  if (!failed) expect(usage, 'a usage chunk').toBeDefined();
   if (usage) expect(finish.usage).toEqual(modelUsage(countsOf(usage)));
   expect(
     ofType(parts, 'text-delta')
@@ -119,6 +122,7 @@ async function replayChatJson({ name }: RecordedFixture) {
   expect(result.content.filter((part) => part.type === 'tool-call').map((part) => ({ name: part.toolName, input: part.input || '{}' }))).toEqual(calls);
   expect(result.content.filter((part) => part.type === 'file')).toHaveLength(message.images?.length ?? 0);
   expect(result.finishReason).toEqual(modelFinishReason(unified(body.choices[0].finish_reason, calls.length > 0), body.choices[0].finish_reason));
+  expect(body.usage, 'usage in the reply').toBeDefined();
   expect(result.usage).toEqual(modelUsage(countsOf(body.usage)));
   expect(result.providerMetadata?.openrouter).toMatchObject({
     generationId: body.id,
@@ -178,7 +182,7 @@ async function replayError(recording: RecordedFixture, status: number) {
   expect(error).toBeInstanceOf(APICallError);
   const retryable = body.error.availability?.retryable ?? (status === 408 || status === 429 || status >= 500);
   expect(error).toMatchObject({ statusCode: status, isRetryable: retryable });
-  expect(error.message).toContain(body.error.message);
+  expect(error.message).toContain(body.error?.message ?? `${status}`);
 }
 
 /** What each endpoint's recording replays through; the reranking model exists from AI SDK 6 on. */
