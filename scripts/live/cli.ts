@@ -108,8 +108,10 @@ async function main(): Promise<number> {
       const exchanges = await recorder.settled();
       const costs = exchanges.map((exchange) => (exchange.body === undefined ? undefined : reportedCost(exchange.body, exchange.contentType)));
       const usd = costs.reduce<number>((sum, cost) => sum + (cost ?? 0), 0);
-      cap.add({ scenario: `${scenario.name} · ${scenario.model}`, usd, unpriced: costs.filter((cost) => cost === undefined).length });
-      const line = `${passed ? 'ok  ' : 'FAIL'} ${scenario.name.padEnd(20)} ${scenario.model.padEnd(48)} $${usd.toFixed(6)}  ${oneLine(outcome)}`;
+      const unpriced = costs.filter((cost) => cost === undefined).length;
+      cap.add({ scenario: `${scenario.name} · ${scenario.model}`, usd, unpriced });
+      const price = `$${usd.toFixed(6)}${unpriced > 0 ? ` (+${unpriced} unpriced)` : ''}`;
+      const line = `${passed ? 'ok  ' : 'FAIL'} ${scenario.name.padEnd(20)} ${scenario.model.padEnd(48)} ${price}  ${oneLine(outcome)}`;
       console.log(line);
       if (!passed) failures.push(`${scenario.name} · ${scenario.model}: ${outcome}`);
     }
@@ -123,7 +125,8 @@ async function main(): Promise<number> {
   console.log(`\n== ${written.length} exchange(s) recorded in ${dir.startsWith(root) ? relative(root, dir) : dir}`);
   for (const { exchange, reason } of skipped) console.log(`   not recorded: ${exchange.scenario} ${exchange.method} ${new URL(exchange.url).pathname}: ${reason}`);
   const leaks = await keyLeaks(dir, apiKey);
-  if (leaks.length > 0) failures.push(`key-like strings survived redaction in: ${leaks.join(', ')}`);
+  for (const file of leaks) await rm(join(dir, file));
+  if (leaks.length > 0) failures.push(`key-like strings survived redaction in ${leaks.join(', ')}: those files were deleted`);
 
   console.log('\n== drift: the emulator against the recorded replies (same requests)');
   const rows = await driftAgainstEmulator(

@@ -226,7 +226,7 @@ const once: Scenario[] = [
       assert.ok(speech.audio.uint8Array.length > 44, 'no audio after the WAV header');
       const heard = await transcribe({ model: router.transcriptionModel(MEDIA_MODELS.transcription), audio: speech.audio.uint8Array, ...call() });
       assert.match(heard.text, /ferry/i, `the transcript does not say "ferry": ${heard.text}`);
-      return `"${heard.text.trim()}", cost ${usd(costOf(heard.providerMetadata, 'transcription'))} (speech unpriced)`;
+      return `"${heard.text.trim()}", cost ${usd(costOf(heard.providerMetadata, 'transcription'))}`;
     },
   },
   {
