@@ -1,3 +1,4 @@
+import type { JSONObject } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../helpers/emulator';
 import { generateText } from '../helpers/surface';
@@ -8,7 +9,7 @@ const { verified, proxy, sentBody } = routers(server);
 
 describe("OpenRouter's newer plugins", () => {
   it('sends fusion, moderation, pareto-router, auto-beta-router and context-compression as written, without warnings', async () => {
-    const plugins = [
+    const plugins: JSONObject[] = [
       {
         id: 'fusion',
         preset: 'general-budget',

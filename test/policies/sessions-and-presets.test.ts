@@ -7,6 +7,15 @@ import { callWith, routers } from './support';
 const server = useEmulator();
 const { verified, proxy, sentBody } = routers(server);
 
+async function failureOf(call: PromiseLike<unknown>): Promise<unknown> {
+  try {
+    await call;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('the call succeeded');
+}
+
 const HI_MESSAGES = [{ role: 'user', content: 'Hi' }];
 
 describe('sessions and traces', () => {
@@ -51,9 +60,7 @@ describe('sessions and traces', () => {
       "Invalid input: expected string, received number. Check the value against OpenRouter's API reference.",
     ],
   ])('refuses %s before sending, naming the setting', async (_label, options, path, reason) => {
-    const error = await proxy()('openai/gpt-5')
-      .doGenerate(callWith({ providerOptions: { openrouter: options } }))
-      .catch((caught: unknown) => caught);
+    const error = await failureOf(proxy()('openai/gpt-5').doGenerate(callWith({ providerOptions: { openrouter: options } })));
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect((error as InvalidArgumentError).message).toBe(`Invalid providerOptions.openrouter.${path}: ${reason}`);
     expect(server.emulator.requests).toHaveLength(0);
