@@ -9,6 +9,14 @@ import { nativeFinishReason, resolveTraffic, servedSlug, type ResolvedTraffic } 
 import type { JsonReply, StreamReply } from './types';
 import { servingProvider } from './routing';
 import { isObject, textOf } from './request-text';
+import type { EmulatorSessions } from './chat-sessions';
+import type { EmulatorPromptCache } from './prompt-cache';
+
+/** What the emulator remembers between chat requests: sticky sessions and prompt caches. */
+export interface ChatMemory {
+  sessions: EmulatorSessions;
+  promptCache: EmulatorPromptCache;
+}
 
 type Json = Record<string, unknown>;
 
@@ -32,20 +40,24 @@ interface Answer {
  * text echoing the last user message (JSON when `response_format` asks for it), with reasoning
  * when `reasoning` is requested. Streamed when `stream: true`.
  */
-export function defaultChatReply(request: unknown, ids: EmulatorIds, traffic: ResolvedTraffic = resolveTraffic()): JsonReply | StreamReply {
+export function defaultChatReply(request: unknown, ids: EmulatorIds, traffic: ResolvedTraffic = resolveTraffic(), memory?: ChatMemory): JsonReply | StreamReply {
   const body = isObject(request) ? request : {};
   const id = ids.nextGenerationId();
   const answer = answerTo(body, id, ids);
   const model = servedModel(body.model);
-  const provider = model.startsWith('anthropic/') && !hasProviderPreference(body.provider) ? traffic.anthropicUpstream : servingProvider(model, body.provider);
+  const chosen = model.startsWith('anthropic/') && !hasProviderPreference(body.provider) ? traffic.anthropicUpstream : servingProvider(model, body.provider);
+  const provider = memory ? memory.sessions.upstream(body.session_id, chosen) : chosen;
   const identity = { id, model: servedSlug(model, traffic), provider };
+  // Fixed cache counts asked for in the traffic options win over the emulated cache.
+  const fixedCacheCounts = traffic.cachedTokens > 0 || traffic.cacheWriteTokens > 0;
+  const cached = fixedCacheCounts ? undefined : memory?.promptCache.usage(body, `${provider} ${model}`);
   const usage = replyUsage(
     {
       prompt: Math.max(1, countWords(promptText(body))),
       answer: countWords(answer.text) + countWords(answer.toolCall?.arguments ?? '') + (answer.images?.length ?? 0) * 1000,
       reasoning: countWords(answer.reasoning?.text ?? ''),
     },
-    traffic,
+    cached ? { ...traffic, cachedTokens: cached.read, cacheWriteTokens: cached.write } : traffic,
   );
   const finishReason = answer.toolCall ? 'tool_calls' : 'stop';
   const finish = { finish_reason: finishReason, native_finish_reason: nativeFinishReason(finishReason, model, traffic) };
