@@ -129,6 +129,13 @@ const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => P
       expect(mp3.toString('latin1', 0, 3)).toBe('ID3');
     },
   },
+  'spoken-reply': {
+    prints: [/^transcript: You said: Say good morning to the ferry crew\.$/m, /^audio\/wav, \d+ bytes, written to \S+good-morning\.wav$/m],
+    check: async (stdout) => {
+      const wav = await readWritten(stdout, /written to (\S+\.wav)$/m);
+      expect(wav.toString('ascii', 0, 4) + wav.toString('ascii', 8, 12)).toBe('RIFFWAVE');
+    },
+  },
   transcription: {
     prints: [/^transcript: Two coffees and a croissant, please\.$/m, /^language: en, [\d.]+ s$/m, /^ {2}\[0\.00-[\d.]+\] Two coffees/m, /^cost: \$0\.\d{6}$/m],
   },
