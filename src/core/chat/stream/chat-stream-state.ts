@@ -157,23 +157,21 @@ export class ChatStreamState {
       this.emit({ type: 'reasoning-delta', id: this.reasoningId!, delta: delta.reasoning });
     }
 
+    if (typeof delta.content === 'string' && delta.content !== '') {
+      this.closeReasoning();
+      if (this.textId === undefined) {
+        this.textId = generateId();
+        this.emit({ type: 'text-start', id: this.textId });
+      }
+      this.emit({ type: 'text-delta', id: this.textId, delta: delta.content });
+    }
     if (delta.audio != null) this.onAudio(delta.audio);
-    if (typeof delta.content === 'string' && delta.content !== '') this.onText(delta.content);
 
     if (Array.isArray(delta.tool_calls)) {
       for (const call of delta.tool_calls) if (call && typeof call === 'object') this.toolCalls.onDelta(call, this.closeBlocksForToolCall);
     }
     if (Array.isArray(delta.images)) this.onImages(delta.images);
     if (Array.isArray(delta.annotations)) this.onAnnotations(delta.annotations);
-  }
-
-  private onText(text: string): void {
-    this.closeReasoning();
-    if (this.textId === undefined) {
-      this.textId = generateId();
-      this.emit({ type: 'text-start', id: this.textId });
-    }
-    this.emit({ type: 'text-delta', id: this.textId, delta: text });
   }
 
   /** A spoken reply: its transcript is text as it comes; its audio one file part at the end. */
@@ -188,7 +186,8 @@ export class ChatStreamState {
       );
       return;
     }
-    if (transcript !== '') this.onText(transcript);
+    // The transcript is the reply's text: it takes the text path.
+    if (transcript !== '') this.onDelta({ content: transcript });
   }
 
   private onReasoningDetail(detail: ReasoningDetail): void {
