@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../helpers/emulator';
-import { generateText } from '../helpers/surface';
+import { generateImage, generateText } from '../helpers/surface';
 import { callWith, routers } from './support';
 
 const server = useEmulator();
@@ -105,5 +105,12 @@ describe('presets', () => {
   it.each(['chat', 'languageModel'] as const)('router.%s takes a preset id', async (kind) => {
     await proxy()[kind]('@preset/team-defaults').doGenerate(callWith());
     expect(sentBody().model).toBe('@preset/team-defaults');
+  });
+
+  it('an image model served on chat completions takes a preset id', async () => {
+    const result = await generateImage({ model: proxy().imageModel('@preset/team-pictures'), prompt: 'a red square' });
+    expect(server.emulator.lastRequest().path).toBe('/api/v1/chat/completions');
+    expect(sentBody().model).toBe('@preset/team-pictures');
+    expect(result.images).toHaveLength(1);
   });
 });
