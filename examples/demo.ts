@@ -1,7 +1,7 @@
 /**
  * The quick-start tour: text, live streaming with reasoning, a tool round
- * trip, structured output, an image and a speech -> transcription round trip,
- * with usage and cost after each step.
+ * trip, structured output, an image, a speech -> transcription round trip and
+ * an agent loop on one sticky session with cache breakpoints, with usage and cost after each step.
  * Offline against the bundled OpenRouter emulator unless OPENROUTER_API_KEY is set.
  */
 import { writeFile } from 'node:fs/promises';
@@ -12,7 +12,19 @@ import { generateImage, generateSpeech, generateText, Output, stepCountIs, strea
 import { z } from 'zod';
 import { connectRouter, printUsage } from './shared/connect';
 
-const { router, live, close } = await connectRouter();
+// A verified route (offline: https://openrouter.ai sent to the emulator) gets the automatic cache markers.
+const { router, live, close } = await connectRouter({ verifiedRoute: true });
+/**
+ * A system prompt long enough to cache: Anthropic caches prefixes of 1024 tokens or more.
+ */
+const AGENT_HANDBOOK = [
+  'You are the OpenClaw weather agent. Answer in one sentence and call getWeather for every city you compare.',
+  ...Array.from(
+    { length: 120 },
+    (_, rule) => `Rule ${rule + 1}: report temperatures in degrees Celsius, name the city first, and never guess a forecast you did not fetch.`,
+  ),
+].join('\n');
+
 const model = router(process.env.DEMO_MODEL ?? 'anthropic/claude-sonnet-4.5');
 
 try {
@@ -99,6 +111,33 @@ try {
   console.log(`transcript: ${heard.text}`);
   const sttCost = (heard.providerMetadata.openrouter?.usage as { cost?: number } | undefined)?.cost;
   console.log(`  transcription cost ${sttCost === undefined ? 'n/a' : `$${sttCost.toFixed(6)}`}${heard.text === sentence ? ', word for word' : ''}`);
+
+  console.log('\n7. Sticky session and cache breakpoints in a tool loop');
+  const sessionId = `demo-agent-${Date.now()}`;
+  const agent = await generateText({
+    // One session: every step goes to the same upstream, whose cache holds the previous step's prefix.
+    model: router(process.env.DEMO_MODEL ?? 'anthropic/claude-sonnet-4.5', { sessionId, cacheBreakpoints: ['system', 'tools', 'conversation'] }),
+    system: AGENT_HANDBOOK,
+    prompt: 'Is it warmer in Paris or in Lisbon right now?',
+    tools: {
+      getWeather: tool({
+        description: 'Current weather for a city',
+        inputSchema: z.object({ city: z.string() }),
+        execute: async ({ city }) => ({ city, forecast: 'sunny', celsius: city === 'Lisbon' ? 24 : 21 }),
+      }),
+    },
+    stopWhen: stepCountIs(4),
+  });
+  for (const [index, step] of agent.steps.entries()) {
+    const served = step.providerMetadata?.openrouter?.provider;
+    const { cacheReadTokens = 0, cacheWriteTokens = 0 } = step.usage.inputTokenDetails;
+    console.log(
+      `step ${index + 1}: ${step.usage.inputTokens ?? '?'} in, cache read ${cacheReadTokens}, cache write ${cacheWriteTokens}` +
+        (typeof served === 'string' ? `, served by ${served}` : ''),
+    );
+  }
+  console.log(`session ${sessionId}: ${agent.text}`);
+  printUsage(agent.providerMetadata);
 
   console.log(live ? '\nDone (OpenRouter).' : '\nDone (offline emulator).');
 } finally {

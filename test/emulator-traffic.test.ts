@@ -201,3 +201,41 @@ describe('model catalogue', () => {
     expect((await post(emulator, hello('acme/anything'))).status).toBe(402);
   });
 });
+
+describe('prompt caching and sticky sessions', () => {
+  const marked = (text: string) => ({ role: 'user', content: [{ type: 'text', text, cache_control: { type: 'ephemeral' } }] });
+  const cacheOf = (json: { usage: { prompt_tokens: number; prompt_tokens_details: { cached_tokens: number; cache_write_tokens: number } } }) => [
+    json.usage.prompt_tokens,
+    json.usage.prompt_tokens_details.cached_tokens,
+    json.usage.prompt_tokens_details.cache_write_tokens,
+  ];
+
+  it('writes what markers delimit and reads the longest written prefix later, per upstream and model; never more than the prompt', async () => {
+    const emulator = await emulatorWith();
+    const model = 'anthropic/claude-sonnet-4.5';
+    const first = await post(emulator, { model, messages: [marked('one two three'), { role: 'user', content: 'four' }] });
+    const second = await post(emulator, { model, messages: [{ role: 'user', content: 'one two three' }, marked('four five')] });
+    const unmarked = await post(emulator, { model, messages: [{ role: 'user', content: 'one two three' }] });
+    const otherUpstream = await post(emulator, { model, messages: [marked('one two three')], provider: { only: ['amazon-bedrock'] } });
+    const single = await post(emulator, { model: 'openai/gpt-5', messages: [marked('hi')] });
+    expect([first, second, unmarked, otherUpstream, single].map((reply) => cacheOf(reply.json()))).toEqual([
+      [4, 0, 3],
+      [5, 3, 2],
+      [3, 0, 0],
+      [3, 0, 3],
+      [1, 0, 1],
+    ]);
+  });
+
+  it('keeps a session on the upstream of its first request; reset forgets sessions and caches', async () => {
+    const emulator = await emulatorWith();
+    const model = 'anthropic/claude-sonnet-4.5';
+    const providers: string[] = [];
+    for (const extra of [{ session_id: 'a', provider: { only: ['google-vertex'] } }, { session_id: 'a' }, { session_id: 'b' }]) {
+      providers.push((await post(emulator, hello(model, extra))).json().provider);
+    }
+    emulator.reset();
+    providers.push((await post(emulator, hello(model, { session_id: 'a' }))).json().provider);
+    expect(providers).toEqual(['Google Vertex', 'Google Vertex', 'Anthropic', 'Anthropic']);
+  });
+});

@@ -114,6 +114,9 @@ const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => P
       /^image\/png, \d+ bytes, written to /m,
       /^spoken: audio\/wav, \d+ bytes$/m,
       /^transcript: The lighthouse keeper waves from the cliff\.$/m,
+      /^step 1: (\d+) in, cache read 0, cache write \1, served by Anthropic$/m,
+      /^step 2: \d+ in, cache read [1-9]\d*, cache write \d+, served by Anthropic$/m,
+      /^session demo-agent-\d+: You said: Is it warmer in Paris or in Lisbon right now\?$/m,
       /^Done \(offline emulator\)\.$/m,
     ],
   },
@@ -124,6 +127,13 @@ const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => P
       expect(wav.toString('ascii', 0, 4) + wav.toString('ascii', 8, 12)).toBe('RIFFWAVE');
       const mp3 = await readWritten(stdout, /written to (\S+\.mp3)$/m);
       expect(mp3.toString('latin1', 0, 3)).toBe('ID3');
+    },
+  },
+  'spoken-reply': {
+    prints: [/^transcript: You said: Say good morning to the ferry crew\.$/m, /^audio\/wav, \d+ bytes, written to \S+good-morning\.wav$/m],
+    check: async (stdout) => {
+      const wav = await readWritten(stdout, /written to (\S+\.wav)$/m);
+      expect(wav.toString('ascii', 0, 4) + wav.toString('ascii', 8, 12)).toBe('RIFFWAVE');
     },
   },
   transcription: {

@@ -35,6 +35,10 @@ export interface OpenClawRouterSettings {
   thinking?: OpenRouterOptions['thinking'];
   /** Anthropic prompt-cache retention of the automatic system-prompt marker: short (default), long (1 hour), none. */
   cacheRetention?: OpenRouterOptions['cacheRetention'];
+  /** Where automatic prompt-cache markers go: `system` (default), `tools`, `conversation`. Model settings and call options replace the list. */
+  cacheBreakpoints?: OpenRouterOptions['cacheBreakpoints'];
+  /** OpenRouter's sticky routing key (`session_id`, at most 256 characters). Usually set per model or per call. */
+  sessionId?: OpenRouterOptions['sessionId'];
   /**
    * OpenRouter's response cache for chat and embeddings: `true`, `{ ttl, clear }` (TTL 1-86400 s),
    * or `false`. Model settings and call options refine it; `false` there turns it off. Verified

@@ -1,4 +1,4 @@
-import { chatChunk, chatCompletion, usageChunk } from './builders';
+import { chatChunk, chatCompletion, EMULATOR_CREATED, usageChunk } from './builders';
 import type { EmulatorIds } from './ids';
 import { sampleFromJsonSchema } from './json-schema-sample';
 import { samplePngBase64 } from './png';
@@ -9,6 +9,15 @@ import { nativeFinishReason, resolveTraffic, servedSlug, type ResolvedTraffic } 
 import type { JsonReply, StreamReply } from './types';
 import { servingProvider } from './routing';
 import { isObject, textOf } from './request-text';
+import type { EmulatorSessions } from './chat-sessions';
+import { base64Pieces, speak, wantsAudio, type SpokenAnswer } from './spoken-reply';
+import type { EmulatorPromptCache } from './prompt-cache';
+
+/** What the emulator remembers between chat requests: sticky sessions and prompt caches. */
+export interface ChatMemory {
+  sessions: EmulatorSessions;
+  promptCache: EmulatorPromptCache;
+}
 
 type Json = Record<string, unknown>;
 
@@ -24,6 +33,8 @@ interface Answer {
   reasoning?: { text: string; signature: string; shown: boolean };
   toolCall?: { id: string; name: string; arguments: string };
   images?: string[];
+  /** A spoken reply: the text above is its transcript. */
+  audio?: SpokenAnswer;
 }
 
 /**
@@ -32,20 +43,29 @@ interface Answer {
  * text echoing the last user message (JSON when `response_format` asks for it), with reasoning
  * when `reasoning` is requested. Streamed when `stream: true`.
  */
-export function defaultChatReply(request: unknown, ids: EmulatorIds, traffic: ResolvedTraffic = resolveTraffic()): JsonReply | StreamReply {
+export function defaultChatReply(request: unknown, ids: EmulatorIds, traffic: ResolvedTraffic = resolveTraffic(), memory?: ChatMemory): JsonReply | StreamReply {
   const body = isObject(request) ? request : {};
   const id = ids.nextGenerationId();
   const answer = answerTo(body, id, ids);
+  if (wantsAudio(body)) {
+    const spoken = speak(body, answer.text);
+    if ('type' in spoken) return spoken;
+    answer.audio = spoken;
+  }
   const model = servedModel(body.model);
-  const provider = model.startsWith('anthropic/') && !hasProviderPreference(body.provider) ? traffic.anthropicUpstream : servingProvider(model, body.provider);
+  const chosen = model.startsWith('anthropic/') && !hasProviderPreference(body.provider) ? traffic.anthropicUpstream : servingProvider(model, body.provider);
+  const provider = memory ? memory.sessions.upstream(body.session_id, chosen) : chosen;
   const identity = { id, model: servedSlug(model, traffic), provider };
+  // Fixed cache counts asked for in the traffic options win over the emulated cache.
+  const fixedCacheCounts = traffic.cachedTokens > 0 || traffic.cacheWriteTokens > 0;
+  const cached = fixedCacheCounts ? undefined : memory?.promptCache.usage(body, `${provider} ${model}`);
   const usage = replyUsage(
     {
       prompt: Math.max(1, countWords(promptText(body))),
       answer: countWords(answer.text) + countWords(answer.toolCall?.arguments ?? '') + (answer.images?.length ?? 0) * 1000,
       reasoning: countWords(answer.reasoning?.text ?? ''),
     },
-    traffic,
+    cached ? { ...traffic, cachedTokens: cached.read, cacheWriteTokens: cached.write } : traffic,
   );
   const finishReason = answer.toolCall ? 'tool_calls' : 'stop';
   const finish = { finish_reason: finishReason, native_finish_reason: nativeFinishReason(finishReason, model, traffic) };
@@ -130,7 +150,7 @@ interface Finish {
 function completionBody(answer: Answer, identity: Identity, finish: Finish, usage: Json, traffic: ResolvedTraffic) {
   const message: Json = {
     role: 'assistant',
-    content: answer.toolCall ? null : answer.text,
+    content: answer.toolCall || answer.audio ? null : answer.text,
     refusal: null,
     reasoning: answer.reasoning?.shown ? answer.reasoning.text : null,
   };
@@ -145,6 +165,7 @@ function completionBody(answer: Answer, identity: Identity, finish: Finish, usag
     message.tool_calls = [{ ...(traffic.indexedMessageToolCalls ? { index: 0 } : {}), id: call.id, type: 'function', function: fn }];
   }
   if (answer.images) message.images = answer.images.map(imageEntry);
+  if (answer.audio) message.audio = { id: `audio_${identity.id}`, data: answer.audio.base64, expires_at: EMULATOR_CREATED + 3600, transcript: answer.audio.transcript };
   // Usage as given: the builder would fill in fields a legacy reply leaves out.
   return { ...chatCompletion({ ...identity, message, ...finish }), usage };
 }
@@ -172,7 +193,13 @@ function streamChunks(answer: Answer, identity: Identity, finish: Finish, usage:
     // Anthropic's signature arrives last, in a delta of its own.
     delta({ content: '', reasoning: null, reasoning_details: [{ type: 'reasoning.text', signature: answer.reasoning.signature, format, index: 0 }] });
   }
-  for (const piece of splitInto(answer.text, 3)) delta({ content: piece });
+  if (answer.audio) {
+    // The transcript comes first, then the audio, as OpenAI-style voices stream them.
+    for (const piece of splitInto(answer.audio.transcript, 3)) delta({ content: '', audio: { id: `audio_${identity.id}`, transcript: piece } });
+    for (const piece of base64Pieces(answer.audio.base64, 3)) delta({ content: '', audio: { data: piece } });
+  } else {
+    for (const piece of splitInto(answer.text, 3)) delta({ content: piece });
+  }
   if (answer.toolCall) for (const call of toolCallDeltas(answer.toolCall, traffic)) delta({ content: null, tool_calls: [call] });
 
   const images = answer.images?.map(imageEntry);

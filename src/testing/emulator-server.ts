@@ -21,6 +21,8 @@ import { GenerationLog } from './generation-log';
 import { modelsReply } from './models-listing';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 import { VideoJobs } from './video-jobs';
+import { EmulatorSessions } from './chat-sessions';
+import { EmulatorPromptCache } from './prompt-cache';
 
 const HOST = '127.0.0.1';
 
@@ -54,6 +56,7 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
 
   const cache = new EmulatorResponseCache(options.now ?? Date.now);
   const generations = new GenerationLog();
+  const chatMemory = { sessions: new EmulatorSessions(), promptCache: new EmulatorPromptCache() };
   /** Look-ups answer GET requests; scripted replies go first, as for the other routes. */
   const LOOKUPS: Record<string, (query: URLSearchParams) => ScriptedReply> = {
     '/api/v1/generation': (query) => generations.reply(query.get('id')),
@@ -94,7 +97,7 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     if (route !== defaultChatReply || typeof body !== 'object' || body === null) return route(body, ids, traffic);
     const routed = routeChatRequest(body as Record<string, unknown>, unavailableModels);
     if ('error' in routed) return routed.error;
-    return withServerTools(defaultChatReply(routed.body, ids, traffic), routed.body, () => ids.nextServerToolCallId());
+    return withServerTools(defaultChatReply(routed.body, ids, traffic, chatMemory), routed.body, () => ids.nextServerToolCallId());
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -161,6 +164,8 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
       cache.clear();
       generations.clear();
       videoJobs.reset();
+      chatMemory.sessions.clear();
+      chatMemory.promptCache.clear();
     },
     fetch: createRewritingFetch(origin),
     close() {

@@ -53,7 +53,9 @@ export interface TrafficOptions {
   billing?: 'paid' | 'byok' | 'legacy';
   /**
    * Prompt cache counts: this many prompt tokens read from the cache, and (with `cacheWriteTokens`)
-   * written to it; Gemini can report the same count for both. Default 0 and 0.
+   * written to it; Gemini can report the same count for both. Default 0 and 0, and then the
+   * emulator caches what `cache_control` markers delimit, per upstream and model: a request reads
+   * the longest marked prefix an earlier one wrote and writes the rest up to its last marker.
    */
   cachedTokens?: number;
   cacheWriteTokens?: number;

@@ -113,33 +113,40 @@ describe('Anthropic prompt caching on verified routes', () => {
   });
 });
 
-describe('no cache markers on proxies or for other vendors', () => {
+describe('gateways and other vendors: your markers, no automatic ones', () => {
   const prompt: LanguageModelV2Prompt = [{ role: 'system', content: 'You are OpenClaw.' }, markedUser('Long document')];
-  const plainMessages = [
+
+  const markedMessages = [
     { role: 'system', content: 'You are OpenClaw.' },
-    { role: 'user', content: 'Long document' },
+    { role: 'user', content: [cached('Long document')] },
   ];
 
-  it('strips every marker on a proxy, with a warning', async () => {
+  it('sends the caller markers to a gateway as written, and no automatic one', async () => {
     const result = await proxy({ cacheRetention: 'long' })(MODEL).doGenerate(callWith({ prompt }));
-    expect(sentBody()).toEqual({ model: MODEL, messages: plainMessages });
-    expect(result.warnings).toEqual([
-      {
-        type: 'other',
-        message:
-          '1 cache marker was not sent: cache_control goes only to anthropic/* models on https://openrouter.ai, and the base URL is not a verified https://openrouter.ai route.',
-      },
-    ]);
+    expect(sentBody()).toEqual({ model: MODEL, messages: markedMessages });
+    expect(result.warnings).toEqual([]);
   });
 
-  it('strips every marker for another vendor on a verified route, with a warning', async () => {
-    const result = await verified()('google/gemini-2.5-pro').doGenerate(callWith({ prompt }));
-    expect(sentBody()).toEqual({ model: 'google/gemini-2.5-pro', messages: plainMessages });
+  it('sends the caller markers for another vendor on a verified route, and no automatic one', async () => {
+    const result = await verified()('openai/gpt-5').doGenerate(callWith({ prompt }));
+    expect(sentBody()).toEqual({ model: 'openai/gpt-5', messages: markedMessages });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('warns that a model-level cacheBreakpoints has no effect on a gateway', async () => {
+    const result = await proxy()(MODEL, { cacheBreakpoints: ['conversation'] }).doGenerate(callWith({ prompt: SYSTEM_AND_HI }));
+    expect(sentBody()).toEqual({
+      model: MODEL,
+      messages: [
+        { role: 'system', content: 'You are OpenClaw.' },
+        { role: 'user', content: 'Hi' },
+      ],
+    });
     expect(result.warnings).toEqual([
       {
         type: 'other',
         message:
-          '1 cache marker was not sent: cache_control goes only to anthropic/* models on https://openrouter.ai, and google/gemini-2.5-pro is not an anthropic/* model.',
+          'cacheBreakpoints has no effect here: automatic prompt-cache markers go only to anthropic/* and Gemini models on https://openrouter.ai (or to any model there that lists cacheBreakpoints), and the base URL is not a verified https://openrouter.ai route. Your own cacheControl markers are still sent.',
       },
     ]);
   });

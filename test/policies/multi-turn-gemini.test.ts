@@ -70,7 +70,8 @@ describe('a conversation started on Anthropic continues on Gemini', () => {
     const onGemini = await generateText({ model: verified()('google/gemini-2.5-pro'), system, messages: conversation, tools: { weather } });
     const geminiBody = sentBody();
     expect(geminiBody.messages).toEqual([
-      { role: 'system', content: 'You are OpenClaw.' },
+      // Gemini caches what a marker delimits, as Anthropic does: the system prompt is marked.
+      { role: 'system', content: [{ type: 'text', text: 'You are OpenClaw.', cache_control: { type: 'ephemeral' } }] },
       { role: 'user', content: 'Weather in Paris?' },
       { ...replayedAssistant, reasoning_details: [SIGNED_THINKING] },
       toolMessage,

@@ -35,8 +35,8 @@ function attributionOf(headers: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(headers).filter(([name]) => ATTRIBUTION_HEADERS.includes(name)));
 }
 
-describe('attribution headers and cache markers go to verified OpenRouter hosts only', () => {
-  it.each(HOSTILE)('%s gets neither, on generate, stream, image and embedding requests', async (baseURL) => {
+describe('attribution headers and automatic cache markers go to verified OpenRouter hosts only', () => {
+  it.each(HOSTILE)('%s gets neither, on generate, stream, image and embedding requests; the caller marker goes as written', async (baseURL) => {
     expect(isVerifiedOpenRouterURL(normalizeBaseURL(baseURL))).toBe(false);
     const router = createOpenClawRouter({ apiKey: KEY, baseURL, fetch: server.fetch });
     const generated = await generateText({ model: router('anthropic/claude-sonnet-4.5'), messages: MESSAGES, ...systemInMessages });
@@ -48,10 +48,16 @@ describe('attribution headers and cache markers go to verified OpenRouter hosts 
     for (const request of server.emulator.requests) {
       expect(request.originalURL?.startsWith(baseURL.replace(/\/+$/, ''))).toBe(true);
       expect(attributionOf(request.headers)).toEqual({});
-      expect(request.rawBody).not.toContain('cache_control');
     }
-    // The caller's marker was dropped, and the caller is told why.
-    expect(generated.warnings?.map((warning) => (warning as { message?: string }).message).join(' ')).toMatch(/cache marker.*not sent/);
+    // The system prompt gets no automatic marker; the caller's own marker is theirs to send anywhere.
+    for (const request of server.emulator.requests.slice(0, 2)) {
+      expect(request.body.messages).toEqual([
+        { role: 'system', content: 'You are terse.' },
+        { role: 'user', content: [{ type: 'text', text: 'Long document', cache_control: { type: 'ephemeral' } }] },
+      ]);
+    }
+    for (const request of server.emulator.requests.slice(2)) expect(request.rawBody).not.toContain('cache_control');
+    expect(generated.warnings).toEqual([]);
   });
 
   it.each(VERIFIED)('%s (verified) gets the attribution headers and the cache markers', async (baseURL) => {

@@ -11,6 +11,7 @@ import type { OpenRouterOptions } from './chat-options';
 import { parseChatResponse } from './parse-chat-response';
 import { ChatStreamState } from './stream/chat-stream-state';
 import { createChatPartStream } from './stream/sse-part-stream';
+import { requestedAudioFormat } from './reply-audio';
 
 const HTTP_URL = /^https?:\/\/.*$/;
 
@@ -67,7 +68,7 @@ export class ChatModelCore {
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,
     });
-    const parsed = parseChatResponse(value, { serverToolNames, responseCache: readResponseCache(responseHeaders) });
+    const parsed = parseChatResponse(value, { serverToolNames, responseCache: readResponseCache(responseHeaders), audioFormat: requestedAudioFormat(body) });
     return {
       content: parsed.content,
       finishReason: parsed.finishReason,
@@ -99,6 +100,7 @@ export class ChatModelCore {
       includeRawChunks: options.includeRawChunks === true,
       serverToolNames,
       responseCache: readResponseCache(responseHeaders),
+      audioFormat: requestedAudioFormat(body),
     });
     return {
       stream: createChatPartStream(responseBody, state, toSurfacePart),

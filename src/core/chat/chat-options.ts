@@ -1,6 +1,10 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { CACHE_RETENTIONS, describeCacheRetentions } from './policies/cache-retention';
+import { CACHE_BREAKPOINTS, describeCacheBreakpoints } from './policies/cache-breakpoint-names';
+import { chatAudioOutputSchema, chatModalitiesSchema } from './options/audio-output-options';
+import { newPluginSchemas, webSearchPluginFields } from './options/plugin-options';
+import { sessionIdSchema, traceSchema } from './options/session-options';
 import { THINKING_SETTINGS, describeThinkingLevels } from './policies/thinking-levels';
 import { responseCacheSchema } from '../platform/response-cache';
 import { providerPreferences } from '../options/provider-preferences-schema';
@@ -26,14 +30,16 @@ function createOptionSchemas() {
       engine: z.enum(['native', 'exa', 'firecrawl', 'parallel', 'perplexity']).optional(),
       max_results: z.number().int().positive().optional(),
       search_prompt: z.string().optional(),
+      ...webSearchPluginFields(),
     }),
     z.looseObject({
       id: z.literal('file-parser'),
       pdf: z.looseObject({ engine: z.enum(['mistral-ocr', 'native', 'cloudflare-ai', 'pdf-text']).optional() }).optional(),
     }),
     z.looseObject({ id: z.literal('response-healing') }),
-    z.looseObject({ id: z.literal('context-compression'), engine: z.enum(['middle-out']).optional() }),
+    z.looseObject({ id: z.literal('context-compression'), engine: z.enum(['middle-out']).optional(), enabled: z.boolean().optional() }),
     z.looseObject({ id: z.literal('auto-router'), allowed_models: z.array(z.string()).optional() }),
+    ...newPluginSchemas(),
   ]);
 
   const KNOWN_PLUGIN_IDS: ReadonlySet<string> = new Set(knownPluginSchema.options.map((option) => option.shape.id.value));
@@ -73,6 +79,13 @@ function createOptionSchemas() {
     error: (issue) => `${JSON.stringify(issue.input)} is not a cache retention. ${describeCacheRetentions()}`,
   });
 
+  const cacheBreakpointsSchema = z.array(
+    z.enum(CACHE_BREAKPOINTS, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a cache breakpoint. ${describeCacheBreakpoints()}`,
+    }),
+    { error: () => `it must be a list of breakpoints. ${describeCacheBreakpoints()}` },
+  );
+
   /**
    * Options a caller can set on the model (second argument of `router(id, settings)`)
    * and per call in `providerOptions.openrouter`. OpenRouter request fields keep
@@ -85,7 +98,18 @@ function createOptionSchemas() {
     reasoning: reasoningOptionsSchema.optional(),
     plugins: z.array(pluginSchema).optional(),
     user: z.string().optional(),
-    session_id: z.string().max(256).optional(),
+    session_id: sessionIdSchema().optional(),
+    /** Groups a conversation or agent run; OpenRouter's sticky routing key. Sent as `session_id`. */
+    sessionId: sessionIdSchema().optional(),
+    trace: traceSchema().optional(),
+    /** A named OpenRouter preset (`@preset/<slug>` as the model id does the same). */
+    preset: z.string().min(1).optional(),
+    prompt_cache_key: z.string().min(1).optional(),
+    /** OpenAI-style prompt caching key, sent as `prompt_cache_key`. */
+    promptCacheKey: z.string().min(1).optional(),
+    /** `['text', 'audio']` asks a model that speaks for a spoken reply (with `audio`). */
+    modalities: chatModalitiesSchema().optional(),
+    audio: chatAudioOutputSchema().optional(),
     transforms: z.array(z.string()).optional(),
     /** Deprecated by OpenRouter in favour of `provider.sort.partition`; still accepted. */
     route: z.enum(['fallback', 'sort']).optional(),
@@ -97,6 +121,8 @@ function createOptionSchemas() {
     thinking: thinkingSchema.optional(),
     /** Anthropic prompt-cache retention for the automatic system-prompt marker. Never sent as is. */
     cacheRetention: cacheRetentionSchema.optional(),
+    /** Where automatic cache markers go (default `['system']`). Never sent as is. */
+    cacheBreakpoints: cacheBreakpointsSchema.optional(),
     stop_server_tools_when: stopServerToolsWhenSchema.optional(),
     /** OpenRouter's response cache (`X-OpenRouter-Cache` headers). Never sent in the body. */
     responseCache: responseCacheSchema().optional(),
@@ -127,7 +153,7 @@ export type OpenRouterOptions = z.infer<OptionSchemas['openRouterOptionsSchema']
 export const RESERVED_BODY_KEYS = ['model', 'messages', 'tools', 'tool_choice', 'stream', 'stream_options'] as const;
 
 /** Settings this provider defines itself: their errors explain themselves, without pointing at OpenRouter's API. */
-const OWN_SETTING_KEYS = new Set(['thinking', 'cacheRetention', 'responseCache', 'routerMetadata']);
+const OWN_SETTING_KEYS = new Set(['thinking', 'cacheRetention', 'cacheBreakpoints', 'sessionId', 'session_id', 'responseCache', 'routerMetadata']);
 
 /** Keys read from providerOptions that describe a message or part, not the request. */
 const MESSAGE_LEVEL_KEYS = new Set(['reasoning_details', 'annotations', 'cacheControl', 'cache_control', 'filename']);
@@ -182,6 +208,9 @@ export function toWireFields(options: OpenRouterOptions): Record<string, unknown
     strictJsonSchema: _strictJsonSchema,
     thinking: _thinking,
     cacheRetention: _cacheRetention,
+    cacheBreakpoints: _cacheBreakpoints,
+    sessionId,
+    promptCacheKey,
     responseCache: _responseCache,
     routerMetadata: _routerMetadata,
     includeReasoning,
@@ -194,6 +223,8 @@ export function toWireFields(options: OpenRouterOptions): Record<string, unknown
     ...wire
   } = options;
   const out: Record<string, unknown> = { ...wire };
+  if (sessionId !== undefined) out.session_id ??= sessionId;
+  if (promptCacheKey !== undefined) out.prompt_cache_key ??= promptCacheKey;
   if (includeReasoning !== undefined) out.include_reasoning ??= includeReasoning;
   if (logitBias !== undefined) out.logit_bias ??= logitBias;
   if (parallelToolCalls !== undefined) out.parallel_tool_calls ??= parallelToolCalls;

@@ -12,6 +12,7 @@ import type { ServerToolNames } from './server-tool-names';
 import type { ResponseCacheMetadata } from '../platform/response-cache';
 import { toUsage } from '../usage';
 import { toolArgumentsText } from './tool-arguments';
+import { audioFilePart, readReplyAudio } from './reply-audio';
 
 export interface ParsedChatResponse {
   content: ChatContent[];
@@ -29,6 +30,8 @@ export interface ReplyContext {
   serverToolNames: ServerToolNames;
   /** `providerMetadata.openrouter.responseCache`, read from the reply headers. */
   responseCache?: ResponseCacheMetadata;
+  /** The `audio.format` the request asked for (see reply-audio). */
+  audioFormat?: string;
 }
 
 /** OpenRouter JSON reply -> AI SDK content, usage and metadata. */
@@ -61,7 +64,9 @@ export function parseChatResponse(reply: Json, context: ReplyContext): ParsedCha
 
   const annotations: OpenRouterAnnotation[] = objectsIn(message.annotations);
   const fileAnnotations = annotations.filter((a) => a.type === 'file');
-  const text = messageText(message.content);
+  const audio = readReplyAudio(message.audio);
+  // A spoken reply's words are its transcript; a message that also has text keeps its own.
+  const text = messageText(message.content) || (audio?.transcript ?? '');
   if (text !== '') {
     content.push({
       type: 'text',
@@ -84,6 +89,9 @@ export function parseChatResponse(reply: Json, context: ReplyContext): ParsedCha
       ...(tied ? { providerMetadata: openrouterMetadata({ reasoning_details: tied }) } : {}),
     });
   }
+
+  const spoken = audio?.data !== undefined ? audioFilePart(audio.data, context.audioFormat) : undefined;
+  if (spoken) content.push(spoken);
 
   const images: Json[] = Array.isArray(message.images) ? message.images : [];
   for (const image of images) {

@@ -123,36 +123,112 @@ describe('anthropic cache policy', () => {
   });
 
   it.each([
-    ['a proxy', context({ isVerifiedRoute: false }), 'the base URL is not a verified https://openrouter.ai route'],
-    ['another vendor', context({ modelId: 'openai/gpt-5' }), 'openai/gpt-5 is not an anthropic/* model'],
-  ])('on %s sends no markers and removes the caller ones with a warning', (_label, ctx, reason) => {
+    ['a proxy', context({ isVerifiedRoute: false })],
+    ['another vendor', context({ modelId: 'openai/gpt-5' })],
+  ])('on %s sends the caller markers as written and adds none', (_label, ctx) => {
     const prompt = body([{ role: 'system', content: 'S' }, userMarked('Doc'), { role: 'user', content: [{ type: 'text', text: 'a' }, marked('b')] }]);
     const result = anthropicCachePolicy(prompt, ctx);
-    expect(result.body.messages).toEqual([
-      { role: 'system', content: 'S' },
-      { role: 'user', content: 'Doc' },
-      {
-        role: 'user',
-        content: [
-          { type: 'text', text: 'a' },
-          { type: 'text', text: 'b' },
-        ],
-      },
-    ]);
-    expect(result.warnings).toEqual([
-      { type: 'other', message: `2 cache markers were not sent: cache_control goes only to anthropic/* models on https://openrouter.ai, and ${reason}.` },
-    ]);
+    expect(result.body).toBe(prompt);
+    expect(result.warnings).toEqual([]);
   });
 
-  it('warns about a model or call cacheRetention that cannot apply, not a provider-wide one', () => {
+  it('caps the caller markers at 4 on a proxy too', () => {
+    const five = body([userMarked('1'), userMarked('2'), userMarked('3'), userMarked('4'), userMarked('5')]);
+    const result = anthropicCachePolicy(five, context({ isVerifiedRoute: false }));
+    expect(result.body.messages).toEqual([userMarked('1'), userMarked('2'), userMarked('3'), userMarked('4'), { role: 'user', content: '5' }]);
+    expect(result.warnings).toHaveLength(1);
+  });
+
+  it('marks Gemini system prompts like Anthropic ones', () => {
+    const prompt = { ...body([{ role: 'system', content: 'S' }]), model: 'google/gemini-2.5-pro' };
+    expect(anthropicCachePolicy(prompt, context({ modelId: 'google/gemini-2.5-pro' })).body.messages[0]).toEqual({ role: 'system', content: [marked('S')] });
+  });
+
+  it('warns about a model or call cacheRetention or cacheBreakpoints that cannot apply, not a provider-wide one', () => {
     const prompt = body([{ role: 'system', content: 'S' }]);
     expect(anthropicCachePolicy(prompt, context({ modelId: 'openai/gpt-5', providerOptions: { cacheRetention: 'long' } }))).toEqual({ body: prompt, warnings: [] });
     expect(anthropicCachePolicy(prompt, context({ modelId: 'openai/gpt-5', callOptions: { cacheRetention: 'long' } })).warnings).toEqual([
       {
         type: 'other',
         message:
-          'cacheRetention "long" has no effect here: prompt-cache markers go only to anthropic/* models on https://openrouter.ai, and openai/gpt-5 is not an anthropic/* model.',
+          'cacheRetention "long" has no effect here: automatic prompt-cache markers go only to anthropic/* and Gemini models on https://openrouter.ai (or to any model there that lists cacheBreakpoints), and openai/gpt-5 is neither an anthropic/* nor a Gemini model (list cacheBreakpoints to mark it anyway).',
       },
+    ]);
+    expect(anthropicCachePolicy(prompt, context({ isVerifiedRoute: false, modelOptions: { cacheBreakpoints: ['conversation'] } })).warnings).toEqual([
+      {
+        type: 'other',
+        message:
+          'cacheBreakpoints has no effect here: automatic prompt-cache markers go only to anthropic/* and Gemini models on https://openrouter.ai (or to any model there that lists cacheBreakpoints), and the base URL is not a verified https://openrouter.ai route. Your own cacheControl markers are still sent.',
+      },
+    ]);
+  });
+});
+
+describe('cache breakpoints', () => {
+  const tool = (name: string) => ({ type: 'function', function: { name, parameters: { type: 'object' } } });
+  const loop = (extra: Record<string, unknown> = {}) =>
+    body(
+      [
+        { role: 'system', content: 'S' },
+        { role: 'user', content: 'Weather?' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'w', arguments: '{}' } }] },
+        { role: 'tool', tool_call_id: 'c1', content: 'sunny' },
+      ],
+      { tools: [tool('w'), { type: 'openrouter:web_search' }], ...extra },
+    );
+
+  it('marks the system prompt, the last function tool and the final message, in the TTL of the retention', () => {
+    const result = anthropicCachePolicy(loop(), context({ callOptions: { cacheBreakpoints: ['system', 'tools', 'conversation'], cacheRetention: 'long' } }));
+    const long = { type: 'ephemeral', ttl: '1h' } as const;
+    expect(result.body.messages).toEqual([
+      { role: 'system', content: [marked('S', long)] },
+      { role: 'user', content: 'Weather?' },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'w', arguments: '{}' } }] },
+      { role: 'tool', tool_call_id: 'c1', content: [marked('sunny', long)] },
+    ]);
+    expect(result.body.tools).toEqual([{ ...tool('w'), cache_control: long }, { type: 'openrouter:web_search' }]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('applies to any model when listed, and the call list replaces the model and provider lists', () => {
+    const ctx = context({
+      modelId: 'openai/gpt-5',
+      providerOptions: { cacheBreakpoints: ['tools'] },
+      modelOptions: { cacheBreakpoints: ['system'] },
+      callOptions: { cacheBreakpoints: ['conversation'] },
+    });
+    const result = anthropicCachePolicy(loop(), ctx);
+    expect(result.body.messages[0]).toEqual({ role: 'system', content: 'S' });
+    expect(result.body.messages[3]).toEqual({ role: 'tool', tool_call_id: 'c1', content: [marked('sunny')] });
+    expect(result.body.tools).toEqual(loop().tools);
+  });
+
+  it('an empty list adds no marker', () => {
+    const prompt = loop();
+    expect(anthropicCachePolicy(prompt, context({ modelOptions: { cacheBreakpoints: [] } }))).toEqual({ body: prompt, warnings: [] });
+  });
+
+  it('counts the caller markers first and warns for each listed breakpoint that does not fit', () => {
+    const prompt = body([{ role: 'system', content: 'S' }, userMarked('1'), userMarked('2'), userMarked('3'), { role: 'user', content: 'last' }]);
+    const result = anthropicCachePolicy(prompt, context({ callOptions: { cacheBreakpoints: ['conversation', 'system'] } }));
+    expect(result.body.messages[4]).toEqual({ role: 'user', content: [marked('last')] });
+    expect(result.body.messages[0]).toEqual({ role: 'system', content: 'S' });
+    expect(result.warnings).toEqual([
+      {
+        type: 'other',
+        message:
+          'The automatic "system" cache marker was not sent: at most 4 cache breakpoints fit in a request, and your own markers and the earlier cacheBreakpoints use them.',
+      },
+    ]);
+  });
+
+  it('says when a listed breakpoint has nowhere to go, and skips a spot the caller marked', () => {
+    const prompt = body([{ role: 'user', content: [marked('Q')] }]);
+    const result = anthropicCachePolicy(prompt, context({ callOptions: { cacheBreakpoints: ['system', 'tools', 'conversation'] } }));
+    expect(result.body).toBe(prompt);
+    expect(result.warnings).toEqual([
+      { type: 'other', message: 'No "system" cache marker was added: the prompt has no system message.' },
+      { type: 'other', message: 'No "tools" cache marker was added: the request has no function tool.' },
     ]);
   });
 });

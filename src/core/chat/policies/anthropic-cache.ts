@@ -1,6 +1,7 @@
 import type { CoreWarning } from '../../model-io/result-types';
-import type { CacheControl, OpenRouterContentPart, OpenRouterMessage } from '../../wire/openrouter-wire-types';
+import type { OpenRouterContentPart, OpenRouterMessage } from '../../wire/openrouter-wire-types';
 import type { CacheRetention } from './cache-retention';
+import { automaticMarker, markConversation, markLastTool, markSystemPrompt, resolveCacheBreakpoints } from './cache-breakpoints';
 import type { RequestPolicy, RequestPolicyContext } from './policy-types';
 
 /** Anthropic rejects a request with more cache breakpoints than this. */
@@ -16,21 +17,17 @@ interface MarkerAt {
 }
 
 /**
- * Anthropic prompt caching on verified OpenRouter routes:
- * - the system/developer prompt gets a marker on its last text block, unless
- *   retention is `none` or the caller's markers already use every breakpoint;
- * - the caller's own markers (per message or part) are kept in prompt order up
- *   to Anthropic's 4 breakpoints, counting a top-level `cache_control`; the rest
- *   are removed with a warning.
- * Proxies and other vendors get no markers at all: the caller's are removed
- * with a warning.
+ * Prompt-cache markers (`cache_control`):
+ * - the caller's own markers (per message or part) go to any host and model, in prompt order up
+ *   to 4 breakpoints, counting a top-level `cache_control`; the rest are removed with a warning;
+ * - automatic markers (`cacheBreakpoints`, default `['system']`) fill the breakpoints left, on
+ *   verified OpenRouter routes only, for Anthropic and Gemini ids, or for any model when
+ *   `cacheBreakpoints` is set; never on a spot the caller marked, and none with retention `none`.
  */
 export const anthropicCachePolicy: RequestPolicy = (body, context) => {
-  const refusal = ineligibility(context);
-  if (refusal !== undefined) return stripAllMarkers(body, refusal, context);
-
   const warnings: CoreWarning[] = [];
-  const budget = MAX_CACHE_BREAKPOINTS - (body.cache_control != null ? 1 : 0);
+  const topLevel = body.cache_control != null;
+  const budget = MAX_CACHE_BREAKPOINTS - (topLevel ? 1 : 0);
   const markers = findMarkers(body.messages);
   let messages = body.messages;
   const excess = markers.slice(Math.max(budget, 0));
@@ -39,45 +36,88 @@ export const anthropicCachePolicy: RequestPolicy = (body, context) => {
     for (const at of excess) {
       warnings.push({
         type: 'other',
-        message: `The cache marker on message ${at.message + 1} (${messages[at.message].role}) was not sent: Anthropic allows at most ${MAX_CACHE_BREAKPOINTS} cache breakpoints per request${body.cache_control != null ? ' (the top-level cache_control uses one)' : ''}, and the earlier markers use them.`,
+        message: `The cache marker on message ${at.message + 1} (${messages[at.message].role}) was not sent: Anthropic allows at most ${MAX_CACHE_BREAKPOINTS} cache breakpoints per request${topLevel ? ' (the top-level cache_control uses one)' : ''}, and the earlier markers use them.`,
       });
     }
   }
-
-  const retention = resolveCacheRetention(context);
-  const kept = markers.length - excess.length;
-  if (retention !== 'none' && kept < budget) messages = markSystemPrompt(messages, retention);
-  return { body: messages === body.messages ? body : { ...body, messages }, warnings };
+  const out = { ...body, messages };
+  const free = budget - (markers.length - excess.length);
+  const automatic = addAutomaticMarkers(out, context, free, warnings);
+  if (!automatic && messages === body.messages) return { body, warnings };
+  return { body: out, warnings };
 };
+
+/** Adds the automatic markers into `body` (a copy); true when one was added. */
+function addAutomaticMarkers(body: Request, context: RequestPolicyContext, free: number, warnings: CoreWarning[]): boolean {
+  const { breakpoints, explicit } = resolveCacheBreakpoints(context);
+  const retention = resolveCacheRetention(context);
+  const refusal = ineligibility(context, explicit);
+  if (refusal !== undefined) {
+    warnings.push(...ineffectiveSettings(context, refusal));
+    return false;
+  }
+  if (retention === 'none' || breakpoints.length === 0) return false;
+  const marker = automaticMarker(retention);
+  let left = free;
+  let added = false;
+  for (const breakpoint of breakpoints) {
+    const placed = breakpoint === 'tools' ? markLastTool(body.tools, marker) : (breakpoint === 'system' ? markSystemPrompt : markConversation)(body.messages, marker);
+    if (placed.kind === 'already') continue;
+    if (placed.kind === 'nothing') {
+      if (explicit) warnings.push({ type: 'other', message: `No "${breakpoint}" cache marker was added: ${placed.why}.` });
+      continue;
+    }
+    if (left <= 0) {
+      // The default system marker quietly gives way to the caller's own markers.
+      if (explicit) {
+        warnings.push({
+          type: 'other',
+          message: `The automatic "${breakpoint}" cache marker was not sent: at most ${MAX_CACHE_BREAKPOINTS} cache breakpoints fit in a request, and your own markers and the earlier cacheBreakpoints use them.`,
+        });
+      }
+      continue;
+    }
+    if (breakpoint === 'tools') body.tools = placed.value as unknown[];
+    else body.messages = placed.value as Message[];
+    left--;
+    added = true;
+  }
+  return added;
+}
 
 export function resolveCacheRetention(context: RequestPolicyContext): CacheRetention {
   return context.callOptions.cacheRetention ?? context.modelOptions.cacheRetention ?? context.providerOptions.cacheRetention ?? 'short';
 }
 
-function ineligibility(context: RequestPolicyContext): string | undefined {
+/** Why no automatic marker goes to this request; undefined when they may. */
+function ineligibility(context: RequestPolicyContext, explicitBreakpoints: boolean): string | undefined {
   if (!context.isVerifiedRoute) return 'the base URL is not a verified https://openrouter.ai route';
-  if (!context.modelId.toLowerCase().startsWith('anthropic/')) return `${context.modelId} is not an anthropic/* model`;
-  return undefined;
+  if (explicitBreakpoints || cachesByMarker(context.modelId)) return undefined;
+  return `${context.modelId} is neither an anthropic/* nor a Gemini model (list cacheBreakpoints to mark it anyway)`;
 }
 
-function stripAllMarkers(body: Request, reason: string, context: RequestPolicyContext): ReturnType<RequestPolicy> {
+/** Anthropic and Gemini models cache only what a marker delimits; others cache on their own. */
+function cachesByMarker(modelId: string): boolean {
+  const id = modelId.toLowerCase().replace(/^~/, '');
+  return id.startsWith('anthropic/') || id.includes('gemini');
+}
+
+/** A model- or call-level setting that cannot apply is reported; a provider-wide one applies to other models. */
+function ineffectiveSettings(context: RequestPolicyContext, reason: string): CoreWarning[] {
   const warnings: CoreWarning[] = [];
-  const markers = findMarkers(body.messages);
-  if (markers.length > 0) {
+  const scope = 'automatic prompt-cache markers go only to anthropic/* and Gemini models on https://openrouter.ai (or to any model there that lists cacheBreakpoints)';
+  const retention = context.callOptions.cacheRetention ?? context.modelOptions.cacheRetention;
+  if (retention !== undefined && retention !== 'none') {
+    warnings.push({ type: 'other', message: `cacheRetention "${retention}" has no effect here: ${scope}, and ${reason}.` });
+  }
+  const breakpoints = context.callOptions.cacheBreakpoints ?? context.modelOptions.cacheBreakpoints;
+  if (breakpoints !== undefined && breakpoints.length > 0) {
     warnings.push({
       type: 'other',
-      message: `${markers.length} cache marker${markers.length === 1 ? ' was' : 's were'} not sent: cache_control goes only to anthropic/* models on https://openrouter.ai, and ${reason}.`,
+      message: `cacheBreakpoints has no effect here: ${scope}, and ${reason}. Your own cacheControl markers are still sent.`,
     });
   }
-  const explicitRetention = context.callOptions.cacheRetention ?? context.modelOptions.cacheRetention;
-  if (explicitRetention !== undefined && explicitRetention !== 'none') {
-    warnings.push({
-      type: 'other',
-      message: `cacheRetention "${explicitRetention}" has no effect here: prompt-cache markers go only to anthropic/* models on https://openrouter.ai, and ${reason}.`,
-    });
-  }
-  if (markers.length === 0) return { body, warnings };
-  return { body: { ...body, messages: removeMarkers(body.messages, markers) }, warnings };
+  return warnings;
 }
 
 /** Every text part carrying a marker, in prompt order. */
@@ -110,40 +150,4 @@ function removeMarkers(messages: Message[], markers: MarkerAt[]): Message[] {
 function asContent(parts: Part[]): string | Part[] {
   const only = parts.length === 1 ? parts[0] : undefined;
   return only?.type === 'text' && only.cache_control === undefined ? only.text : parts;
-}
-
-/**
- * Marks the last text block of the system prompt: the system/developer
- * messages that open the conversation, so the marker caches all of them.
- */
-function markSystemPrompt(messages: Message[], retention: Exclude<CacheRetention, 'none'>): Message[] {
-  let last = -1;
-  while (last + 1 < messages.length && isSystemPrompt(messages[last + 1])) last++;
-  if (last === -1) return messages;
-
-  const marker: CacheControl = retention === 'long' ? { type: 'ephemeral', ttl: '1h' } : { type: 'ephemeral' };
-  const message = messages[last];
-  const content = message.content as string | Part[];
-  let parts: Part[];
-  if (typeof content === 'string') {
-    if (content === '') return messages;
-    parts = [{ type: 'text', text: content, cache_control: marker }];
-  } else {
-    const target = findLastIndex(content, (part) => part.type === 'text');
-    if (target === -1 || (content[target] as { cache_control?: unknown }).cache_control != null) return messages;
-    parts = content.map((part, index) => (index === target ? { ...(part as Extract<Part, { type: 'text' }>), cache_control: marker } : part));
-  }
-  const out = messages.slice();
-  out[last] = { ...message, content: parts } as Message;
-  return out;
-}
-
-function isSystemPrompt(message: Message): boolean {
-  const role = (message as { role: string }).role;
-  return role === 'system' || role === 'developer';
-}
-
-function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
-  return -1;
 }

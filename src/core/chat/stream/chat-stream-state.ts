@@ -13,6 +13,8 @@ import type { ServerToolNames } from '../server-tool-names';
 import type { ResponseCacheMetadata } from '../../platform/response-cache';
 import { toUsage } from '../../usage';
 import { ReasoningAccumulator } from './reasoning-accumulator';
+import { readReplyAudio } from '../reply-audio';
+import { AudioOutputAccumulator, MAX_STREAMED_AUDIO_CHARS } from './audio-output';
 import { namesResponse } from './stream-error-chunk';
 import { ToolCallAssembler } from './tool-call-assembler';
 
@@ -26,6 +28,8 @@ export interface ChatStreamContext {
   serverToolNames?: ServerToolNames;
   /** `providerMetadata.openrouter.responseCache`, read from the reply headers. */
   responseCache?: ResponseCacheMetadata;
+  /** The `audio.format` the request asked for: how a spoken reply's bytes are labelled (pcm16 is wrapped as WAV). */
+  audioFormat?: string;
 }
 
 type Emit = (part: ChatStreamPart) => void;
@@ -59,6 +63,8 @@ export class ChatStreamState {
   private readonly allReasoningDetails: ReasoningDetail[] = [];
 
   private readonly toolCalls = new ToolCallAssembler((part) => this.emit(part));
+
+  private audio?: AudioOutputAccumulator;
 
   private readonly fileAnnotations: unknown[] = [];
   private readonly citedUrls = new Set<string>();
@@ -159,12 +165,29 @@ export class ChatStreamState {
       }
       this.emit({ type: 'text-delta', id: this.textId, delta: delta.content });
     }
+    if (delta.audio != null) this.onAudio(delta.audio);
 
     if (Array.isArray(delta.tool_calls)) {
       for (const call of delta.tool_calls) if (call && typeof call === 'object') this.toolCalls.onDelta(call, this.closeBlocksForToolCall);
     }
     if (Array.isArray(delta.images)) this.onImages(delta.images);
     if (Array.isArray(delta.annotations)) this.onAnnotations(delta.annotations);
+  }
+
+  /** A spoken reply: its transcript is text as it comes; its audio one file part at the end. */
+  private onAudio(value: unknown): void {
+    const audio = readReplyAudio(value);
+    if (!audio) return;
+    this.audio ??= new AudioOutputAccumulator();
+    const transcript = this.audio.add(audio);
+    if (transcript === undefined) {
+      this.refuse(
+        `OpenRouter sent spoken audio larger than 256 MiB (${MAX_STREAMED_AUDIO_CHARS} base64 characters), the most one reply may hold; the stream was stopped.`,
+      );
+      return;
+    }
+    // The transcript is the reply's text: it takes the text path.
+    if (transcript !== '') this.onDelta({ content: transcript });
   }
 
   private onReasoningDetail(detail: ReasoningDetail): void {
@@ -290,6 +313,10 @@ export class ChatStreamState {
     }
     if (!this.stopped) this.completeToolCalls();
     this.closeBlocks();
+    if (!this.stopped && this.audio && !this.audio.isEmpty) {
+      const file = this.audio.toFilePart(this.context.audioFormat);
+      if (file) this.emit(file);
+    }
     this.emit({
       type: 'finish',
       finishReason: this.stopped
