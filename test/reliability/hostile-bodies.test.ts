@@ -379,3 +379,38 @@ describe('routerMetadata of a streamed reply is redacted as a whole reply is', (
     expect(parts.filter((part) => part.type === 'error')).toEqual([]);
   });
 });
+
+describe('PCM that cannot be described in a WAV header is refused', () => {
+  it.each([
+    ['a sample rate past 32 bits', 'audio/pcm;rate=4294967296;channels=1', 'its sample rate "4294967296" is not a whole number from 1000 to 768000'],
+    ['a sample rate of zero', 'audio/pcm;rate=0', 'its sample rate "0" is not a whole number from 1000 to 768000'],
+    ['a fractional sample rate', 'audio/pcm;rate=22050.5', 'its sample rate "22050.5" is not a whole number from 1000 to 768000'],
+    ['a channel count past 16 bits', 'audio/pcm;rate=24000;channels=65537', 'its channel count "65537" is not a whole number from 1 to 8'],
+    ['a negative channel count', 'audio/L16;channels=-2', 'its channel count "-2" is not a whole number from 1 to 8'],
+  ])('%s', async (_case, contentType, problem) => {
+    hostile.respond((_request, response) => {
+      response.writeHead(200, { 'content-type': contentType });
+      response.end(Buffer.alloc(4800));
+    });
+    const error = await rejectionOf(speak({}, 'wav'));
+    expectApiError(error, {
+      message: `OpenRouter sent PCM audio described as "${contentType}": ${problem}, so it cannot be put in a WAV file. Ask for outputFormat "pcm" to get the samples as they are.`,
+      statusCode: 200,
+      isRetryable: false,
+    });
+  });
+
+  it('a quoted rate in range is wrapped with that rate', async () => {
+    hostile.respond((_request, response) => {
+      response.writeHead(200, { 'content-type': 'audio/pcm; rate="48000"; channels=2' });
+      response.end(Buffer.alloc(4800));
+    });
+    const { audio } = (await speak({}, 'wav')) as { audio: Uint8Array };
+    const header = new DataView(audio.buffer, audio.byteOffset, 44);
+    expect({ channels: header.getUint16(22, true), sampleRate: header.getUint32(24, true), byteRate: header.getUint32(28, true) }).toEqual({
+      channels: 2,
+      sampleRate: 48_000,
+      byteRate: 192_000,
+    });
+  });
+});
