@@ -414,3 +414,65 @@ describe('PCM that cannot be described in a WAV header is refused', () => {
     });
   });
 });
+
+describe.skipIf(!hasV3Kinds)('video: one job, its own id, the videos asked for', () => {
+  interface VideoModel {
+    doGenerate(options: unknown): Promise<{ videos: unknown[]; providerMetadata: { openrouter: { jobId: string } } }>;
+    doStatus(options: unknown): Promise<unknown>;
+  }
+  const videoModel = () => later().videoModel('google/veo-3.1') as unknown as VideoModel;
+  const generate = () => videoModel().doGenerate({ ...videoCall(), providerOptions: { openrouter: { pollIntervalMs: 1 } } });
+  /** The requests the server saw, as method and path. */
+  let seen: string[] = [];
+  const serve = (jobs: Record<string, unknown>) =>
+    hostile.respond((request, response) => {
+      seen.push(`${request.method} ${request.url?.replace('/api/v1', '')}`);
+      if (request.url?.includes('/content')) {
+        response.writeHead(200, { 'content-type': 'video/mp4' });
+        response.end(Buffer.from('....ftypisom'));
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(request.method === 'POST' ? jobs.submitted : jobs.status));
+    });
+
+  it('a status reply listing 2,000 URLs under another id gives one download of the submitted job', async () => {
+    seen = [];
+    const urls = Array.from({ length: 2000 }, (_, index) => `https://storage.example/${index}.mp4`);
+    serve({ submitted: { id: 'job-1', status: 'pending' }, status: { id: 'job-elsewhere', status: 'completed', unsigned_urls: urls } });
+    const result = await generate();
+    expect(result.videos).toHaveLength(1);
+    expect(result.providerMetadata.openrouter.jobId).toBe('job-1');
+    expect(seen).toEqual(['POST /videos', 'GET /videos/job-1', 'GET /videos/job-1/content?index=0']);
+  });
+
+  it.each(['.', '..', ''])('a submitted job with the id %j is refused before any status request', async (id) => {
+    seen = [];
+    serve({ submitted: { id, status: 'pending' }, status: { id, status: 'completed' } });
+    const error = await rejectionOf(generate());
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.message).toMatch(/^OpenRouter described a video job without a usable id: /);
+    expect(error.isRetryable).toBe(false);
+    expect(seen).toEqual(['POST /videos']);
+  });
+
+  // Only V4 video models let the AI SDK poll.
+  describe.skipIf(lane !== 'v4')('doStatus', () => {
+    it.each(['.', '..', ''])('of the job id %j is refused without a request', async (jobId) => {
+      seen = [];
+      serve({});
+      const error = await rejectionOf(videoModel().doStatus({ operation: { jobId } }));
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect(error.message).toBe(`Not an OpenRouter video job: ${JSON.stringify({ jobId })}. Pass the operation that start returned.`);
+      expect(seen).toEqual([]);
+    });
+
+    it('downloads the job it was asked about, not one the status reply names', async () => {
+      seen = [];
+      serve({ status: { id: 'job-elsewhere', status: 'completed', unsigned_urls: ['https://storage.example/0.mp4', 'https://storage.example/1.mp4'] } });
+      const result = (await videoModel().doStatus({ operation: { jobId: 'job-1' } })) as { status: string; videos: unknown[] };
+      expect({ status: result.status, videos: result.videos.length }).toEqual({ status: 'completed', videos: 1 });
+      expect(seen).toEqual(['GET /videos/job-1', 'GET /videos/job-1/content?index=0']);
+    });
+  });
+});
