@@ -20,10 +20,17 @@ const SCENARIOS = [
 /** V2 models under AI SDK 5, 6 and 7, and core-only checks: once, in the v2 lane. */
 const V2_LANE_ONLY = ['test/image/ai-sdk-majors.test.ts', 'test/embedding/ai-sdk-majors.test.ts', 'test/image/aspect-ratio.test.ts'];
 
-const lane = (name: 'v2' | 'v3' | 'v4', include: string[], exclude: string[]) => ({
+const lane = (name: 'v2' | 'v3' | 'v4', include: string[], exclude: string[], typecheck?: object) => ({
   extends: true as const,
-  test: { name, include, exclude: [...EXCLUDE, ...exclude], env: { OPENCLAW_TEST_LANE: name } },
+  test: { name, include, exclude: [...EXCLUDE, ...exclude], env: { OPENCLAW_TEST_LANE: name }, ...(typecheck ? { typecheck } : {}) },
 });
+
+/**
+ * Compile-time tests of the public surfaces (`*.test-d.ts`: each provider against its AI SDK
+ * major's spec, and the surfaces against each other), type-checked once, in the v2 lane. Errors
+ * elsewhere are `npm run typecheck`'s to report.
+ */
+const TYPE_TESTS = { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json', ignoreSourceErrors: true };
 
 const EXCLUDE = ['**/node_modules/**', 'examples/next-app/**'];
 
@@ -31,7 +38,7 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     projects: [
-      lane('v2', ['src/**/*.test.ts', 'test/**/*.test.ts'], ['test/surfaces/v3/**', 'test/surfaces/v4/**']),
+      lane('v2', ['src/**/*.test.ts', 'test/**/*.test.ts'], ['test/surfaces/v3/**', 'test/surfaces/v4/**'], TYPE_TESTS),
       lane('v3', [...SCENARIOS, 'test/surfaces/v3/**/*.test.ts'], V2_LANE_ONLY),
       lane('v4', [...SCENARIOS, 'test/surfaces/v4/**/*.test.ts'], V2_LANE_ONLY),
     ],

@@ -14,6 +14,14 @@ import { normalizeModelId, type OpenClawRouterModelId } from './model-ref';
 import { assertKnownProviderSettings, type OpenClawRouterSettings } from './provider-settings';
 import type { OpenRouterOptions } from './chat/chat-options';
 import { createLookups, type OpenRouterLookups } from './lookups/lookups';
+import { createRerankingModelCore, type OpenClawRouterRerankingModelId, type RerankingModelCore } from './reranking/reranking-model-core';
+import type { OpenClawRouterRerankingSettings } from './reranking/reranking-options';
+import { createSpeechModelCore, type OpenClawRouterSpeechModelId, type SpeechModelCore } from './speech/speech-model-core';
+import type { OpenClawRouterSpeechSettings } from './speech/speech-options';
+import { createTranscriptionModelCore, type OpenClawRouterTranscriptionModelId, type TranscriptionModelCore } from './transcription/transcription-model-core';
+import type { OpenClawRouterTranscriptionSettings } from './transcription/transcription-options';
+import { createVideoModelCore, type OpenClawRouterVideoModelId, type VideoModelCore } from './video/video-model-core';
+import type { OpenClawRouterVideoSettings } from './video/video-options';
 
 /** What every surface's provider builds its models from: the settings, checked once. */
 export interface ProviderCore {
@@ -21,6 +29,12 @@ export interface ProviderCore {
   chat(modelId?: OpenClawRouterModelId, settings?: OpenRouterOptions): ChatModelCore;
   image(modelId?: OpenClawRouterImageModelId, settings?: OpenClawRouterImageSettings): ReturnType<typeof createImageModelCore>;
   embedding(method: string, modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): ReturnType<typeof createEmbeddingModelCore>;
+  speech(modelId: OpenClawRouterSpeechModelId, settings?: OpenClawRouterSpeechSettings): SpeechModelCore;
+  transcription(modelId: OpenClawRouterTranscriptionModelId, settings?: OpenClawRouterTranscriptionSettings): TranscriptionModelCore;
+  /** V3 and V4 only: the V2 spec has no reranking model. */
+  reranking(modelId: OpenClawRouterRerankingModelId, settings?: OpenClawRouterRerankingSettings): RerankingModelCore;
+  /** V3 and V4 only: the V2 spec has no video model. */
+  video(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): VideoModelCore;
   /** `getGeneration` and `listModels`, over the same connection as the models. */
   lookups: OpenRouterLookups;
 }
@@ -45,6 +59,10 @@ export function createProviderCore(settings: OpenClawRouterSettings = {}): Provi
     chat: (modelId, modelSettings) => new ChatModelCore(normalizeModelId(modelId), parseOpenRouterOptions(modelSettings, 'modelSettings'), config),
     image: (modelId, imageSettings) => createImageModelCore(config, modelId, imageSettings),
     embedding: (method, modelId, embeddingSettings) => createEmbeddingModelCore(config, method, modelId, embeddingSettings),
+    speech: (modelId, speechSettings) => createSpeechModelCore(config, modelId, speechSettings),
+    transcription: (modelId, transcriptionSettings) => createTranscriptionModelCore(config, modelId, transcriptionSettings),
+    reranking: (modelId, rerankingSettings) => createRerankingModelCore(config, modelId, rerankingSettings),
+    video: (modelId, videoSettings) => createVideoModelCore(config, modelId, videoSettings),
     lookups: createLookups(config),
   };
 }

@@ -35,7 +35,7 @@ export type {
 } from './provider-metadata-types';
 export { VERSION } from './version';
 export { MAX_SSE_EVENT_SIZE } from './chat/stream/sse-part-stream';
-export { MAX_MEDIA_REPLY_SIZE } from './http/binary-reply-handler';
+export { MAX_ERROR_BODY_SIZE, MAX_JSON_REPLY_SIZE, MAX_MEDIA_REPLY_SIZE } from './http/bounded-body';
 export type { OpenRouterServerTool, OpenRouterServerTools, ProviderToolKind } from './server-tools/server-tool-factories';
 export type {
   WebSearchToolArgs,

@@ -15,9 +15,9 @@ import { OpenClawRouterEmbeddingModel } from './embedding-model';
 import { OpenClawRouterImageModel } from './image-model';
 import { OpenClawRouterSpeechModel } from './speech-model';
 import { OpenClawRouterTranscriptionModel } from './transcription-model';
-import { createSpeechModelCore, type OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
+import type { OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
 import type { OpenClawRouterSpeechSettings } from '../core/speech/speech-options';
-import { createTranscriptionModelCore, type OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
+import type { OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
 import type { OpenClawRouterTranscriptionSettings } from '../core/transcription/transcription-options';
 
 export type { OpenClawRouterSettings };
@@ -56,9 +56,9 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
   const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>
     new OpenClawRouterImageModel(core.image(modelId, modelSettings));
   const speechModel = (modelId: OpenClawRouterSpeechModelId, modelSettings?: OpenClawRouterSpeechSettings) =>
-    new OpenClawRouterSpeechModel(createSpeechModelCore(core.config, modelId, modelSettings));
+    new OpenClawRouterSpeechModel(core.speech(modelId, modelSettings));
   const transcriptionModel = (modelId: OpenClawRouterTranscriptionModelId, modelSettings?: OpenClawRouterTranscriptionSettings) =>
-    new OpenClawRouterTranscriptionModel(createTranscriptionModelCore(core.config, modelId, modelSettings));
+    new OpenClawRouterTranscriptionModel(core.transcription(modelId, modelSettings));
   return callableProvider(chat, {
     languageModel: chat,
     chat,

@@ -26,13 +26,13 @@ import { OpenClawRouterRerankingModel } from './reranking-model';
 import { OpenClawRouterSpeechModel } from './speech-model';
 import { OpenClawRouterTranscriptionModel } from './transcription-model';
 import { OpenClawRouterVideoModel } from './video-model';
-import { createSpeechModelCore, type OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
+import type { OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
 import type { OpenClawRouterSpeechSettings } from '../core/speech/speech-options';
-import { createTranscriptionModelCore, type OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
+import type { OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
 import type { OpenClawRouterTranscriptionSettings } from '../core/transcription/transcription-options';
-import { createRerankingModelCore, type OpenClawRouterRerankingModelId } from '../core/reranking/reranking-model-core';
+import type { OpenClawRouterRerankingModelId } from '../core/reranking/reranking-model-core';
 import type { OpenClawRouterRerankingSettings } from '../core/reranking/reranking-options';
-import { createVideoModelCore, type OpenClawRouterVideoModelId } from '../core/video/video-model-core';
+import type { OpenClawRouterVideoModelId } from '../core/video/video-model-core';
 import type { OpenClawRouterVideoSettings } from '../core/video/video-options';
 
 export type OpenClawRouterChatSettings = OpenRouterOptions;
@@ -77,13 +77,13 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
   const imageModel = (modelId?: OpenClawRouterImageModelId, modelSettings?: OpenClawRouterImageSettings) =>
     new OpenClawRouterImageModel(core.image(modelId, modelSettings));
   const speechModel = (modelId: OpenClawRouterSpeechModelId, modelSettings?: OpenClawRouterSpeechSettings) =>
-    new OpenClawRouterSpeechModel(createSpeechModelCore(core.config, modelId, modelSettings));
+    new OpenClawRouterSpeechModel(core.speech(modelId, modelSettings));
   const transcriptionModel = (modelId: OpenClawRouterTranscriptionModelId, modelSettings?: OpenClawRouterTranscriptionSettings) =>
-    new OpenClawRouterTranscriptionModel(createTranscriptionModelCore(core.config, modelId, modelSettings));
+    new OpenClawRouterTranscriptionModel(core.transcription(modelId, modelSettings));
   const rerankingModel = (modelId: OpenClawRouterRerankingModelId, modelSettings?: OpenClawRouterRerankingSettings) =>
-    new OpenClawRouterRerankingModel(createRerankingModelCore(core.config, modelId, modelSettings));
+    new OpenClawRouterRerankingModel(core.reranking(modelId, modelSettings));
   const videoModel = (modelId: OpenClawRouterVideoModelId, modelSettings?: OpenClawRouterVideoSettings) =>
-    new OpenClawRouterVideoModel(createVideoModelCore(core.config, modelId, modelSettings));
+    new OpenClawRouterVideoModel(core.video(modelId, modelSettings));
   return callableProvider(chat, {
     specificationVersion: 'v4' as const,
     languageModel: chat,

@@ -1,75 +1,63 @@
-import { APICallError } from '@ai-sdk/provider';
 import type { ResponseHandler } from '@ai-sdk/provider-utils';
+import { MAX_ERROR_BODY_SIZE, MEDIA_REPLY_LIMIT, readBoundedBytes } from './bounded-body';
 import { createErrorFromEnvelope, isErrorEnvelope } from './errors';
+import { isMediaReplyType } from './media-type';
 import { withRedactedErrors } from './redacting-handler';
-import { readReply, replyError, replyHeaders } from './reply-body';
+import { type ReadReply, readUnexpectedReply, replyError, replyHeaders } from './reply-body';
+import { requestFactsOf } from './request-facts';
 import { parseJsonOrUndefined } from '../util/parse-json';
-
-/**
- * The most bytes one media reply may hold: 256 MiB. Generated speech and video clips are a few MB;
- * a reply that keeps sending past this is stopped instead of growing the heap until the process dies.
- */
-export const MAX_MEDIA_REPLY_SIZE = 256 * 1024 * 1024;
 
 export interface BinaryReply {
   bytes: Uint8Array;
   /** The reply's Content-Type as sent (e.g. `audio/pcm;rate=24000;channels=1`). */
-  contentType: string | undefined;
+  contentType: string;
 }
 
-const NOT_MEDIA = /^\s*(application\/json|text\/html)\b/i;
-
 /**
- * A 200 reply whose body is media bytes (POST /audio/speech, GET /videos/{id}/content). A JSON
- * body there is OpenRouter answering with an error envelope, or with something that is not media:
- * both are errors, never bytes handed to a player.
+ * A 200 reply whose body is media bytes (POST /audio/speech, GET /videos/{id}/content). Only a
+ * media type says media: a JSON, text or HTML type, no type at all, or a body that is a JSON
+ * object whatever its type, is OpenRouter (or a proxy) answering with an error or with something
+ * that is not media. All are errors, never bytes handed to a player; only their start is read.
  */
 export const binaryReplyHandler: ResponseHandler<BinaryReply> = withRedactedErrors(async (options) => {
   const { response } = options;
   const contentType = response.headers.get('content-type') ?? undefined;
-  if (contentType !== undefined && NOT_MEDIA.test(contentType)) {
-    const reply = await readReply(options);
-    const value = parseJsonOrUndefined(reply.responseBody);
-    if (isErrorEnvelope(value)) throw createErrorFromEnvelope(value, reply);
-    throw replyError(reply, `OpenRouter answered with ${contentType} instead of media bytes: ${reply.responseBody.slice(0, 200)}`);
+  if (contentType === undefined || !isMediaReplyType(contentType)) {
+    const reply = await readUnexpectedReply(options);
+    throw notMediaError(reply, contentType ?? 'no content type', reply.cutNote);
   }
   const responseHeaders = replyHeaders(response);
-  const bytes = await readBoundedBytes(
-    response,
-    () =>
-      new APICallError({
-        message: `OpenRouter sent a media reply larger than 256 MiB (${MAX_MEDIA_REPLY_SIZE} bytes), the most one reply may hold; it was stopped.`,
-        url: options.url,
-        requestBodyValues: options.requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        isRetryable: false,
-      }),
-  );
+  const bytes = await readBoundedBytes(options, MEDIA_REPLY_LIMIT);
+  if (startsAsJsonObject(bytes)) {
+    const text = new TextDecoder().decode(bytes.subarray(0, MAX_ERROR_BODY_SIZE));
+    const reply: ReadReply = { ...options, responseHeaders, responseBody: requestFactsOf(response).redactor.text(text) };
+    // Raw PCM can begin with the bytes `{"` by chance; only a body that is JSON, or names an error, is refused.
+    if (ERROR_ENVELOPE_START.test(text.slice(0, 64)) || parseJsonOrUndefined(reply.responseBody) !== undefined) {
+      throw notMediaError(reply, contentType, '');
+    }
+  }
   return { value: { bytes, contentType }, rawValue: undefined, responseHeaders };
 });
 
-/** The whole body, read chunk by chunk so that a reply past the limit is cancelled rather than buffered. */
-async function readBoundedBytes(response: Response, tooLarge: () => Error): Promise<Uint8Array> {
-  if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_MEDIA_REPLY_SIZE) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+function notMediaError(reply: ReadReply, contentType: string, cutNote: string) {
+  const value = parseJsonOrUndefined(reply.responseBody);
+  if (isErrorEnvelope(value)) return createErrorFromEnvelope(value, reply);
+  return replyError(reply, `OpenRouter answered with ${contentType} instead of media bytes: ${reply.responseBody.slice(0, 200)}${cutNote}`);
+}
+
+const ERROR_ENVELOPE_START = /^\s*\{\s*"error"\s*:/;
+const OPEN_BRACE = 0x7b;
+const QUOTE = 0x22;
+
+/** Whitespace, `{`, whitespace, `"`: how every JSON error envelope begins. */
+function startsAsJsonObject(bytes: Uint8Array): boolean {
+  let at = 0;
+  const skipSpace = () => {
+    while (at < bytes.length && (bytes[at] === 0x20 || bytes[at] === 0x0a || bytes[at] === 0x0d || bytes[at] === 0x09)) at++;
+  };
+  skipSpace();
+  if (bytes[at] !== OPEN_BRACE) return false;
+  at++;
+  skipSpace();
+  return bytes[at] === QUOTE;
 }

@@ -1,6 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
 import { parseJsonOrUndefined } from '../util/parse-json';
+import { type BodyStart, MAX_ERROR_BODY_SIZE, readBodyStart, sizeText } from './bounded-body';
 import { requestFactsOf } from './request-facts';
 
 /** OpenRouter's error envelope: `{ error: { code, message, metadata? } }`. */
@@ -127,7 +128,14 @@ export function describeNonJsonBody(response: Response, body: string): string {
 export const openRouterFailedResponseHandler: ResponseHandler<APICallError> = async ({ response, url, requestBodyValues }) => {
   const { redactor } = requestFactsOf(response);
   const responseHeaders = redactor.headers(extractResponseHeaders(response));
-  const responseBody = redactor.text(await response.text());
+  // Only the start of an error body is read (a 100 MiB error page would be read on every retry).
+  let start: BodyStart;
+  try {
+    start = await readBodyStart({ response, url, requestBodyValues });
+  } catch (error) {
+    throw redactor.error(error);
+  }
+  const responseBody = redactor.text(start.text);
   const parsed = parseJsonOrUndefined(responseBody);
   if (isErrorEnvelope(parsed)) {
     return {
@@ -150,7 +158,7 @@ export const openRouterFailedResponseHandler: ResponseHandler<APICallError> = as
     responseHeaders,
     value: redactor.error(
       new APICallError({
-        message: describeNonJsonBody(response, responseBody),
+        message: `${describeNonJsonBody(response, responseBody)}${start.truncated ? ` (only its first ${sizeText(MAX_ERROR_BODY_SIZE)} were read)` : ''}`,
         url,
         requestBodyValues,
         statusCode: response.status,

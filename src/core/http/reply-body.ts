@@ -1,5 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders } from '@ai-sdk/provider-utils';
+import { JSON_REPLY_LIMIT, readBodyStart, readBoundedText, sizeText, MAX_ERROR_BODY_SIZE } from './bounded-body';
 import { createErrorFromEnvelope, isErrorEnvelope } from './errors';
 import { requestFactsOf } from './request-facts';
 
@@ -12,13 +13,33 @@ export interface ReadReply {
   responseBody: string;
 }
 
-/** Reads a whole reply (of any status); its body and headers come without the request's credentials. */
+/**
+ * Reads a whole successful JSON reply, at most MAX_JSON_REPLY_SIZE (bounded-body); its body and
+ * headers come without the request's credentials.
+ */
 export async function readReply(options: { response: Response; url: string; requestBodyValues: unknown }): Promise<ReadReply> {
   const { redactor } = requestFactsOf(options.response);
   return {
     ...options,
     responseHeaders: replyHeaders(options.response),
-    responseBody: redactor.text(await options.response.text()),
+    responseBody: redactor.text(await readBoundedText(options, JSON_REPLY_LIMIT)),
+  };
+}
+
+/** A reply that is not what was asked for (a page, JSON instead of media or events): only its start is read. */
+export interface UnexpectedReply extends ReadReply {
+  /** What an error quoting the body adds when only its start was read. */
+  cutNote: string;
+}
+
+export async function readUnexpectedReply(options: { response: Response; url: string; requestBodyValues: unknown }): Promise<UnexpectedReply> {
+  const { redactor } = requestFactsOf(options.response);
+  const start = await readBodyStart(options);
+  return {
+    ...options,
+    responseHeaders: replyHeaders(options.response),
+    responseBody: redactor.text(start.text),
+    cutNote: start.truncated ? ` (only its first ${sizeText(MAX_ERROR_BODY_SIZE)} were read)` : '',
   };
 }
 

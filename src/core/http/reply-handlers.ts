@@ -3,7 +3,7 @@ import type { ResponseHandler } from '@ai-sdk/provider-utils';
 import { createErrorFromEnvelope, describeNonJsonBody, isErrorEnvelope } from './errors';
 import { isHtmlMediaType, isJsonMediaType, replyMediaType } from './media-type';
 import { withRedactedErrors } from './redacting-handler';
-import { parseSuccessfulJson, readReply, replyError, replyHeaders } from './reply-body';
+import { parseSuccessfulJson, readReply, readUnexpectedReply, replyError, replyHeaders } from './reply-body';
 import { parseJsonOrUndefined } from '../util/parse-json';
 
 /**
@@ -38,14 +38,14 @@ export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = w
   const mediaType = replyMediaType(response);
   // A login page or proxy page is never an event stream: say so instead of reporting a cut-off reply.
   if (isHtmlMediaType(mediaType)) {
-    const reply = await readReply(options);
-    throw replyError(reply, describeNonJsonBody(response, reply.responseBody));
+    const reply = await readUnexpectedReply(options);
+    throw replyError(reply, describeNonJsonBody(response, reply.responseBody) + reply.cutNote);
   }
   if (isJsonMediaType(mediaType)) {
-    const reply = await readReply(options);
+    const reply = await readUnexpectedReply(options);
     const value = parseJsonOrUndefined(reply.responseBody);
     if (isErrorEnvelope(value)) throw createErrorFromEnvelope(value, reply);
-    throw replyError(reply, `OpenRouter answered a streaming request with JSON instead of an event stream: ${reply.responseBody.slice(0, 200)}`);
+    throw replyError(reply, `OpenRouter answered a streaming request with JSON instead of an event stream: ${reply.responseBody.slice(0, 200)}${reply.cutNote}`);
   }
   return { value: response.body, responseHeaders: replyHeaders(response) };
 });

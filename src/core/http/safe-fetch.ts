@@ -44,13 +44,17 @@ function authorizationOf(headers: HeadersInit | undefined): string | null {
  * kept as it is: the reply handlers read its headers through the redactor too.
  */
 function withCleanHeaders(response: Response, redactor: SecretRedactor): Response {
-  let echoed: Array<[string, string]> | undefined;
+  let echoed: Array<[string, string | undefined]> | undefined;
   response.headers.forEach((value, name) => {
-    const clean = redactor.text(value);
+    // A header named after the key cannot be shown redacted: it is dropped.
+    const clean = redactor.inName(name) ? undefined : redactor.text(value);
     if (clean !== value) (echoed ??= []).push([name, clean]);
   });
   if (echoed === undefined || response.status < 200 || response.status > 599) return response;
   const headers = new Headers(response.headers);
-  for (const [name, value] of echoed) headers.set(name, value);
+  for (const [name, value] of echoed) {
+    if (value === undefined) headers.delete(name);
+    else headers.set(name, value);
+  }
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

@@ -40,13 +40,26 @@ export class SecretRedactor {
     }
   }
 
+  /** Headers with clean values; a header whose name holds a secret is dropped (a name cannot be shown redacted). */
   headers(headers: Record<string, string>): Record<string, string> {
     let clean: Record<string, string> | undefined;
     for (const name in headers) {
+      if (this.inName(name)) {
+        clean ??= { ...headers };
+        delete clean[name];
+        continue;
+      }
       const value = this.text(headers[name]);
       if (value !== headers[name]) (clean ??= { ...headers })[name] = value;
     }
     return clean ?? headers;
+  }
+
+  /** Whether a header name holds a secret, or a recognisable part of it: names are case-insensitive. */
+  inName(name: string): boolean {
+    if (this.secrets.length === 0) return false;
+    const lower = name.toLowerCase();
+    return this.secrets.some((secret) => secretSpans(lower, secret.toLowerCase()).length > 0);
   }
 
   /** An APICallError built from a reply, rebuilt without the secrets; other errors pass as they are. */

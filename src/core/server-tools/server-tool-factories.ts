@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@ai-sdk/provider';
 import { jsonSchema } from '@ai-sdk/provider-utils';
 import { closestName } from '../util/closest-name';
 import { isPlainObject } from '../util/merge-options';
-import type { ServerToolArgsByFactory } from './server-tool-args';
+import { argTypeMismatch, describeArgValue, OPEN_ARG_TYPE, SERVER_TOOL_ARG_TYPES, type ServerToolArgsByFactory, type ServerToolArgType } from './server-tool-args';
 import { SERVER_TOOL_ID_PREFIX, SERVER_TOOLS, type ServerToolDefinition, type ServerToolFactoryName } from './server-tool-catalog';
 
 /** V2 calls a provider's own tools `provider-defined`; V3 and V4 call them `provider`. */
@@ -41,6 +41,7 @@ export function createServerTools<Kind extends ProviderToolKind>(kind: Kind): Op
   for (const [factory, definition] of Object.entries(SERVER_TOOLS) as Array<[ServerToolFactoryName, ServerToolDefinition]>) {
     tools[factory] = (args = {}) => {
       assertKnownArguments(factory, definition, args);
+      assertArgumentTypes(factory, definition, args);
       return {
         type: kind,
         id: `${SERVER_TOOL_ID_PREFIX}${definition.name}`,
@@ -72,4 +73,24 @@ function assertKnownArguments(factory: string, definition: ServerToolDefinition,
       message: `router.tools.${factory} got an unknown argument "${name}"${close ? `: did you mean "${close}"?` : '.'} ${known}`,
     });
   }
+}
+
+/** A value of the wrong type would reach OpenRouter and fail the whole request there, or be ignored. */
+function assertArgumentTypes(factory: ServerToolFactoryName, definition: ServerToolDefinition, args: Record<string, unknown>): void {
+  const types: Readonly<Record<string, ServerToolArgType>> = SERVER_TOOL_ARG_TYPES[factory];
+  for (const [name, value] of Object.entries(args)) {
+    const type = Object.hasOwn(types, name) ? types[name] : definition.open ? OPEN_ARG_TYPE : undefined;
+    if (value === undefined || type === undefined) continue;
+    const mismatch = argTypeMismatch(value, type, name);
+    if (mismatch === undefined) continue;
+    const got = mismatch.path === name ? value : valueAt(value, mismatch.path.slice(name.length + 1));
+    throw new InvalidArgumentError({
+      argument: `tools.${factory}.${mismatch.path}`,
+      message: `router.tools.${factory}: "${mismatch.path}" must be ${typeof mismatch.expected === 'string' ? mismatch.expected : 'an object'}, got ${describeArgValue(got)}.`,
+    });
+  }
+}
+
+function valueAt(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined), value);
 }

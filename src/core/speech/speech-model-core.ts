@@ -1,3 +1,4 @@
+import { APICallError } from '@ai-sdk/provider';
 import { postJsonToApi } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { binaryReplyHandler } from '../http/binary-reply-handler';
@@ -47,8 +48,9 @@ export class SpeechModelCore {
       callOptions: parseSpeechOptions(options.providerOptions?.openrouter, 'providerOptions.openrouter'),
     });
     const timestamp = new Date();
+    const url = `${this.config.baseURL}/audio/speech`;
     const { value, responseHeaders } = await postJsonToApi({
-      url: `${this.config.baseURL}/audio/speech`,
+      url,
       headers: withCallHeaders(this.config.headers(), options.headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
@@ -58,7 +60,18 @@ export class SpeechModelCore {
     });
     // Only PCM is wrapped: a provider that already answered with a container keeps its bytes.
     const wrap = format.requested === 'wav' && isPcmContentType(value.contentType);
-    const audio = wrap ? wrapPcmInWav(value.bytes, pcmLayoutOf(value.contentType)) : value.bytes;
+    const layout = wrap ? pcmLayoutOf(value.contentType) : undefined;
+    if (typeof layout === 'string') {
+      throw new APICallError({
+        message: `OpenRouter sent PCM audio described as "${value.contentType}": ${layout}, so it cannot be put in a WAV file. Ask for outputFormat "pcm" to get the samples as they are.`,
+        url,
+        requestBodyValues: body,
+        statusCode: 200,
+        responseHeaders,
+        isRetryable: false,
+      });
+    }
+    const audio = layout ? wrapPcmInWav(value.bytes, layout) : value.bytes;
     const openrouter: Record<string, string> = { mediaType: wrap ? 'audio/wav' : (value.contentType ?? mediaTypeOf(format.wire)) };
     const generationId = generationIdOf(responseHeaders);
     if (generationId !== undefined) openrouter.generationId = generationId;

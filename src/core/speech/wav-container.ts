@@ -8,21 +8,34 @@ const DEFAULT_LAYOUT: PcmLayout = { sampleRate: 24_000, channels: 1 };
 const BITS_PER_SAMPLE = 16;
 const HEADER_BYTES = 44;
 
-/** Sample rate and channels from a PCM Content-Type; OpenRouter's defaults where it names none. */
-export function pcmLayoutOf(contentType: string | undefined): PcmLayout {
+/** Rates and channel counts a WAV header can hold and a player can play; anything else is refused. */
+export const PCM_SAMPLE_RATES = { min: 1_000, max: 768_000 } as const;
+export const PCM_CHANNELS = { min: 1, max: 8 } as const;
+
+/**
+ * Sample rate and channels from a PCM Content-Type; OpenRouter's defaults where it names none.
+ * A value that is no whole number in a sane range is a string saying so: it would otherwise wrap
+ * around in the header's 16- and 32-bit fields and give a file that plays as noise.
+ */
+export function pcmLayoutOf(contentType: string | undefined): PcmLayout | string {
   const parameters = new Map<string, string>();
   for (const part of (contentType ?? '').split(';').slice(1)) {
     const [name, value] = part.split('=').map((text) => text.trim().toLowerCase());
-    if (name && value) parameters.set(name, value);
+    // A parameter value may be a quoted string (RFC 9110): `rate="24000"`.
+    if (name && value !== undefined) parameters.set(name, value.replace(/^"(.*)"$/, '$1'));
   }
-  const positive = (value: string | undefined, fallback: number) => {
-    const number = Number(value);
-    return Number.isInteger(number) && number > 0 ? number : fallback;
-  };
-  return {
-    sampleRate: positive(parameters.get('rate'), DEFAULT_LAYOUT.sampleRate),
-    channels: positive(parameters.get('channels'), DEFAULT_LAYOUT.channels),
-  };
+  const sampleRate = checked(parameters.get('rate'), DEFAULT_LAYOUT.sampleRate, PCM_SAMPLE_RATES, 'sample rate');
+  if (typeof sampleRate === 'string') return sampleRate;
+  const channels = checked(parameters.get('channels'), DEFAULT_LAYOUT.channels, PCM_CHANNELS, 'channel count');
+  if (typeof channels === 'string') return channels;
+  return { sampleRate, channels };
+}
+
+function checked(value: string | undefined, fallback: number, range: { min: number; max: number }, what: string): number | string {
+  if (value === undefined) return fallback;
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (number >= range.min && number <= range.max) return number;
+  return `its ${what} "${value}" is not a whole number from ${range.min} to ${range.max}`;
 }
 
 export function isPcmContentType(contentType: string | undefined): boolean {

@@ -48,6 +48,7 @@ export class VideoJobApi {
     return { job: checkedJob(value, url, body, responseHeaders), url, headers: responseHeaders };
   }
 
+  /** The job as OpenRouter reports it, always under the id that was asked about: a reply cannot redirect later calls to another job. */
   async status(jobId: string, context: RequestContext): Promise<JobReply> {
     const url = `${this.config.baseURL}/videos/${encodeURIComponent(jobId)}`;
     const { value, responseHeaders } = await getFromApi({
@@ -58,7 +59,7 @@ export class VideoJobApi {
       abortSignal: context.abortSignal,
       fetch: this.config.fetch,
     });
-    return { job: checkedJob(value, url, undefined, responseHeaders), url, headers: responseHeaders };
+    return { job: { ...checkedJob(value, url, undefined, responseHeaders), id: jobId }, url, headers: responseHeaders };
   }
 
   /** The finished video number `index`, as bytes with OpenRouter's media type (video/mp4 when it names none). */
@@ -77,9 +78,9 @@ export class VideoJobApi {
 }
 
 function checkedJob(value: Record<string, any>, url: string, requestBodyValues: unknown, headers: Record<string, string> | undefined): VideoJob {
-  if (typeof value.id !== 'string' || value.id === '') {
+  if (!isUsableJobId(value.id)) {
     throw new APICallError({
-      message: `OpenRouter described a video job without an id: ${JSON.stringify(value).slice(0, 200)}`,
+      message: `OpenRouter described a video job without a usable id: ${JSON.stringify(value).slice(0, 200)}`,
       url,
       requestBodyValues,
       statusCode: 200,
@@ -90,4 +91,9 @@ function checkedJob(value: Record<string, any>, url: string, requestBodyValues: 
     });
   }
   return value as VideoJob;
+}
+
+/** A job id that names one job in `/videos/{jobId}`: `.` and `..` would name the collection or its parent. */
+export function isUsableJobId(id: unknown): id is string {
+  return typeof id === 'string' && id !== '' && id !== '.' && id !== '..';
 }

@@ -5,7 +5,7 @@ import type { CoreWarning, ProviderMetadata } from '../model-io/result-types';
 import { requiredModelId } from '../required-model-id';
 import { abortableDelay } from '../util/abortable-delay';
 import { buildVideoRequest, type VideoCallFields } from './build-video-request';
-import { VideoJobApi, type JobReply, type RequestContext } from './video-job-api';
+import { isUsableJobId, VideoJobApi, type JobReply, type RequestContext } from './video-job-api';
 import { failedJobError, finalError, jobMetadata, jobState } from './video-job-outcome';
 import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_POLL_TIMEOUT_MS, parseVideoOptions, type OpenClawRouterVideoSettings } from './video-options';
 
@@ -101,7 +101,7 @@ export class VideoModelCore {
 
   async status(options: { operation: unknown; abortSignal?: AbortSignal; headers?: Record<string, string | undefined> }): Promise<VideoJobStatus> {
     const jobId = (options.operation as { jobId?: unknown } | null)?.jobId;
-    if (typeof jobId !== 'string' || jobId === '') {
+    if (!isUsableJobId(jobId)) {
       throw new APICallError({
         message: `Not an OpenRouter video job: ${JSON.stringify(options.operation)}. Pass the operation that start returned.`,
         url: 'videos',
@@ -141,9 +141,13 @@ export class VideoModelCore {
     }
   }
 
+  /**
+   * The videos the call asked for: one job makes maxVideosPerCall, however many URLs its reply
+   * lists (each download is an authenticated request and up to MAX_MEDIA_REPLY_SIZE held).
+   */
   private async download(finished: JobReply, context: RequestContext): Promise<Omit<VideoResult, 'warnings'>> {
     const urls = finished.job.unsigned_urls;
-    const count = Array.isArray(urls) && urls.length > 0 ? urls.length : 1;
+    const count = Math.min(this.maxVideosPerCall, Array.isArray(urls) && urls.length > 0 ? urls.length : 1);
     const videos: GeneratedVideo[] = [];
     let headers: Record<string, string> | undefined;
     for (let index = 0; index < count; index++) {

@@ -1,7 +1,9 @@
 import type { ChatStreamPart } from '../../model-io/result-types';
 import { isAbortError } from '@ai-sdk/provider-utils';
 import { createParser } from 'eventsource-parser';
+import { abortErrorOf } from '../../http/abort-error';
 import { requestFactsOf } from '../../http/request-facts';
+import type { SecretRedactor } from '../../http/secret-redactor';
 import type { ChatStreamState } from './chat-stream-state';
 
 /**
@@ -69,7 +71,7 @@ export function createChatPartStream<Part>(
     } catch (error) {
       if (isAbortError(error) || signal?.aborted) {
         closed = true;
-        controller.error(asAbortError(error));
+        controller.error(abortErrorOf(error));
         return;
       }
       state.interrupted(error);
@@ -100,7 +102,7 @@ export function createChatPartStream<Part>(
     start(controller) {
       state.start((part) => {
         enqueued++;
-        controller.enqueue(toSurfacePart(part.type === 'error' ? { type: 'error', error: redactor.error(part.error) } : part));
+        controller.enqueue(toSurfacePart(part.type === 'error' || part.type === 'finish' ? redactedPart(part, redactor) : part));
       });
     },
     async pull(controller) {
@@ -117,13 +119,11 @@ export function createChatPartStream<Part>(
 }
 
 /**
- * Reading an aborted body fails with the caller's reason, which can be any value; the AI SDK
- * (streamText's `abort` part) and most callers recognise an abort by the AbortError name.
+ * Error parts and the finish part's providerMetadata (routerMetadata, provider, usage, ... as
+ * the reply sent them) are cleaned as a whole reply is; one of each per stream, so deltas stay unscanned.
  */
-function asAbortError(error: unknown): unknown {
-  if (isAbortError(error)) return error;
-  const reason = error instanceof Error ? error.message : typeof error === 'string' ? error : 'the abort signal fired';
-  const abort = new Error(`The request was aborted: ${reason}`, { cause: error });
-  abort.name = 'AbortError';
-  return abort;
+function redactedPart(part: ChatStreamPart, redactor: SecretRedactor): ChatStreamPart {
+  if (part.type === 'error') return { type: 'error', error: redactor.error(part.error) };
+  if (part.type === 'finish' && part.providerMetadata !== undefined) return { ...part, providerMetadata: redactor.value(part.providerMetadata) };
+  return part;
 }
