@@ -1,5 +1,5 @@
 import { convertBase64ToUint8Array, convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
-import { MAX_MEDIA_REPLY_SIZE } from '../../http/binary-reply-handler';
+import { MAX_MEDIA_REPLY_SIZE } from '../../http/bounded-body';
 import type { FileContent } from '../../model-io/result-types';
 import { audioFilePart, type ReplyAudio } from '../reply-audio';
 
