@@ -19,6 +19,8 @@ import { EmulatorResponseCache } from './response-cache';
 import { withRouterMetadata } from './router-metadata';
 import { GenerationLog } from './generation-log';
 import { modelsReply } from './models-listing';
+import { creditsReply, keyReply } from './account';
+import { MODEL_ENDPOINTS_PATH, modelEndpointsReply } from './model-endpoints';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 import { VideoJobs } from './video-jobs';
 
@@ -58,6 +60,8 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   const LOOKUPS: Record<string, (query: URLSearchParams) => ScriptedReply> = {
     '/api/v1/generation': (query) => generations.reply(query.get('id')),
     '/api/v1/models': modelsReply,
+    '/api/v1/key': () => keyReply(generations.totalCost()),
+    '/api/v1/credits': () => creditsReply(generations.totalCost()),
   };
 
   const videoJobs = new VideoJobs(options.videoPollsUntilComplete ?? 1);
@@ -72,6 +76,8 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     }
     const lookup = req.method === 'GET' ? LOOKUPS[pathname] : undefined;
     if (lookup) return queue.shift() ?? lookup(url.searchParams);
+    const endpoints = req.method === 'GET' ? MODEL_ENDPOINTS_PATH.exec(pathname) : null;
+    if (endpoints) return queue.shift() ?? modelEndpointsReply(decodeURIComponent(endpoints[1]), decodeURIComponent(endpoints[2]));
     const job = req.method === 'GET' ? VIDEO_JOB_PATH.exec(pathname) : null;
     if (job) {
       const jobId = decodeURIComponent(job[1]);
