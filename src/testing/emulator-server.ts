@@ -23,6 +23,7 @@ import { creditsReply, keyReply } from './account';
 import { MODEL_ENDPOINTS_PATH, modelEndpointsReply } from './model-endpoints';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 import { VideoJobs } from './video-jobs';
+import { VideoNotifier } from './video-notifications';
 
 const HOST = '127.0.0.1';
 
@@ -64,8 +65,9 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     '/api/v1/credits': () => creditsReply(generations.totalCost()),
   };
 
-  const videoJobs = new VideoJobs(options.videoPollsUntilComplete ?? 1);
-  const submitVideo: DefaultReply = (_body, jobIds) => videoJobs.submit(jobIds);
+  const notifier = new VideoNotifier(options.videoCallbackTargets);
+  const videoJobs = new VideoJobs(options.videoPollsUntilComplete ?? 1, notifier);
+  const submitVideo: DefaultReply = (body, jobIds) => videoJobs.submit(jobIds, body);
 
   function chooseReply(req: IncomingMessage, url: URL, body: unknown, rawBody: string): ScriptedReply {
     const { pathname } = url;
@@ -124,6 +126,7 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     if (typeof originalURL === 'string') record.originalURL = originalURL;
     requests.push(record);
     await sendReply(req, res, reply, record.reply, context);
+    videoJobs.notifySubmitted();
   }
 
   const server = createServer((req, res) => {
@@ -152,6 +155,7 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   return {
     baseURL: `${origin}/api/v1`,
     requests,
+    videoNotifications: notifier.sent,
     lastRequest() {
       const last = requests[requests.length - 1];
       if (last === undefined) throw new Error('The OpenRouter emulator has not received any request yet.');
@@ -172,7 +176,7 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     close() {
       closed ??= new Promise<void>((resolve) => {
         closing.abort();
-        server.close(() => resolve());
+        server.close(() => void notifier.settled().then(() => resolve()));
         for (const socket of sockets) socket.destroy();
       });
       return closed;
