@@ -94,6 +94,8 @@ export interface RecordedRequest {
   originalURL?: string;
   /** Lowercased header names. */
   headers: Record<string, string>;
+  /** A multipart/form-data body's parts (a file upload), each with its bytes. */
+  form?: Array<{ name: string; filename?: string; contentType?: string; data: Uint8Array }>;
   /** Parsed JSON body; undefined if the body is not JSON. */
   body: any;
   rawBody: string;

@@ -1,6 +1,7 @@
 import type {
   EmbeddingModelV4,
   Experimental_VideoModelV4,
+  FilesV4,
   ImageModelV4,
   LanguageModelV4,
   ProviderV4,
@@ -26,6 +27,8 @@ import { OpenClawRouterRerankingModel } from './reranking-model';
 import { OpenClawRouterSpeechModel } from './speech-model';
 import { OpenClawRouterTranscriptionModel } from './transcription-model';
 import { OpenClawRouterVideoModel } from './video-model';
+import { OpenClawRouterFiles } from './files';
+import { FilesCore } from '../core/files/files-core';
 import { createSpeechModelCore, type OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
 import type { OpenClawRouterSpeechSettings } from '../core/speech/speech-options';
 import { createTranscriptionModelCore, type OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
@@ -72,6 +75,8 @@ export interface OpenClawRouterProvider extends ProviderV4 {
   /** Video generation through OpenRouter's asynchronous /videos jobs. */
   videoModel(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): Experimental_VideoModelV4;
   video(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): Experimental_VideoModelV4;
+  /** OpenRouter's `/files` (beta) for AI SDK 7's `uploadFile({ api: router, ... })`; references are `{ openrouter: '<file id>' }`. */
+  files(): FilesV4;
 }
 
 /** The provider for AI SDK 7 (V4 models). */
@@ -112,6 +117,7 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     reranking: rerankingModel,
     videoModel,
     video: videoModel,
+    files: () => new OpenClawRouterFiles(new FilesCore(core.config)),
   });
 }
 
