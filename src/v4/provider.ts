@@ -1,7 +1,6 @@
 import type {
   EmbeddingModelV4,
   Experimental_VideoModelV4,
-  FilesV4,
   ImageModelV4,
   LanguageModelV4,
   ProviderV4,
@@ -76,7 +75,7 @@ export interface OpenClawRouterProvider extends ProviderV4 {
   videoModel(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): Experimental_VideoModelV4;
   video(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): Experimental_VideoModelV4;
   /** OpenRouter's `/files` (beta) for AI SDK 7's `uploadFile({ api: router, ... })`; references are `{ openrouter: '<file id>' }`. */
-  files(): FilesV4;
+  files(): OpenClawRouterFiles;
 }
 
 /** The provider for AI SDK 7 (V4 models). */
