@@ -91,7 +91,9 @@ describe.each(SURFACES)('account look-ups, $name', (surface) => {
 
   it('encodes the path segments, takes an OpenClaw ref, and refuses what is not author/slug before any request', async () => {
     const router = routers.verified();
-    server.emulator.enqueue({ type: 'json', body: { data: { id: 'openai/gpt-4o:free', endpoints: [] } } });
+    const architecture = { modality: 'text->text', input_modalities: ['text'], output_modalities: ['text'], tokenizer: 'GPT', instruct_type: null };
+    const free = { id: 'openai/gpt-4o:free', name: 'GPT-4o (free)', created: 1767225600, description: 'No endpoint serves it today.', architecture, endpoints: [] };
+    server.emulator.enqueue({ type: 'json', body: { data: free } });
     expect((await router.listEndpoints('openrouter/openai/gpt-4o:free')).endpoints).toEqual([]);
     expect(server.emulator.lastRequest().path).toBe('/api/v1/models/openai/gpt-4o%3Afree/endpoints');
 

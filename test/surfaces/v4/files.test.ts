@@ -179,13 +179,13 @@ describe("AI SDK 7's files interface over OpenRouter's /files", () => {
     ];
     for (const [body, message] of cases) {
       server.emulator.reset();
-      server.emulator.enqueue({ type: 'json', body });
+      server.emulator.enqueue({ type: 'json', body, schemaCheck: false });
       const error = await rejectionOf(files.uploadFile({ data: { type: 'data', data: PDF }, mediaType: 'application/pdf' }));
       expect(APICallError.isInstance(error)).toBe(true);
       expect([error.message.startsWith(message), error.statusCode, error.isRetryable]).toEqual([true, 200, false]);
     }
 
-    server.emulator.enqueue({ type: 'json', body: { id: 'or_file_1', type: 'file' } });
+    server.emulator.enqueue({ type: 'json', body: { id: 'or_file_1', type: 'file' }, schemaCheck: false });
     const notDeleted = await rejectionOf(files.deleteFile?.({ file: { openrouter: 'or_file_1' } }) ?? Promise.resolve());
     expect(notDeleted.message).toMatch(
       /^OpenRouter returned a file deletion reply this provider cannot use \(expected deletion.type to be "file_deleted" or deletion.deleted to be a boolean\)/,
