@@ -40,18 +40,8 @@ export interface ListModelsOptions extends LookupOptions {
  * retry rule for model calls.
  */
 export function createLookups(config: OpenClawRouterConfig) {
-  const get = <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> =>
-    withRetries(async () => {
-      const { value } = await getFromApi({
-        url: `${config.baseURL}${path}`,
-        headers: withCallHeaders(config.headers(), options.headers),
-        failedResponseHandler: openRouterFailedResponseHandler,
-        successfulResponseHandler: lookupReplyHandler(data),
-        abortSignal: options.abortSignal,
-        fetch: config.fetch,
-      });
-      return value as T;
-    }, options);
+  const get = async <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> =>
+    (await getNarrowed(path, lookupReplyHandler(data), options)) as T;
   const getNarrowed = <T>(path: string, handler: ResponseHandler<T>, options: LookupOptions): Promise<T> =>
     withRetries(async () => {
       const { value } = await getFromApi({
