@@ -4,7 +4,7 @@ import { experimental_generateVideo as generateVideoV7 } from 'ai-v7';
 import { describe, expect, it } from 'vitest';
 import { createOpenClawRouter as createV3 } from '../../src/v3';
 import { createOpenClawRouter as createV4 } from '../../src/v4';
-import { encodeSampleMp4 } from '../../src/testing';
+import { encodeSampleMp4, startOpenRouterEmulator } from '../../src/testing';
 import { silenceAISDKWarnings } from '../helpers/ai-sdk-warnings';
 import { type EmulatorHandle, useEmulator } from '../helpers/emulator';
 import { rejectionOf } from '../helpers/model-calls';
@@ -67,5 +67,15 @@ describe.each(MAJORS)('%s: callbackUrl, the job notification OpenRouter sends', 
     );
     expect(both.message).toBe('providerOptions.openrouter sets callbackUrl and callback_url to different URLs; set callbackUrl only.');
     expect(server.emulator.requests).toEqual([]);
+  });
+});
+
+describe('the emulator delivers video notifications only on this machine', () => {
+  it('refuses a target that is not a loopback URL', async () => {
+    for (const target of ['https://hooks.example.com', 'http://10.0.0.5:8080', 'not a url']) {
+      await expect(startOpenRouterEmulator({ videoCallbackTargets: { 'https://app.example': target } })).rejects.toThrow(
+        `videoCallbackTargets["https://app.example"] must be a loopback http(s) URL (127.0.0.1, localhost or [::1]): the emulator sends nothing off this machine; got ${JSON.stringify(target)}.`,
+      );
+    }
   });
 });
