@@ -18,11 +18,24 @@ export async function uploadBytes(data: UploadData): Promise<Uint8Array> {
       : data.type === 'stream'
         ? await readUpToLimit(data.stream)
         : typeof data.data === 'string'
-          ? convertBase64ToUint8Array(data.data)
+          ? fromBase64(data.data)
           : data.data;
   if (bytes.byteLength === 0) throw new InvalidArgumentError({ argument: 'data', message: 'The file to upload is empty; OpenRouter rejects empty files.' });
   if (bytes.byteLength > MAX_UPLOAD_SIZE) throw tooLarge(`${bytes.byteLength} bytes`);
   return bytes;
+}
+
+/** A string given as file data is base64, as the AI SDK defines it; anything else is said plainly. */
+function fromBase64(text: string): Uint8Array {
+  try {
+    return convertBase64ToUint8Array(text.replace(/\s+/g, ''));
+  } catch (cause) {
+    throw new InvalidArgumentError({
+      argument: 'data',
+      message: "The file to upload is a string that is not base64. Pass the file's bytes (a Uint8Array), base64, or { type: 'text', text } for text.",
+      cause,
+    });
+  }
 }
 
 async function readUpToLimit(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {

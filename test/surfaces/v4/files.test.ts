@@ -158,6 +158,11 @@ describe("AI SDK 7's files interface over OpenRouter's /files", () => {
     expect(chat.message).toMatch(/^This file reference names only anthropic's file store, which OpenRouter cannot read\./);
     const empty = await rejectionOf(uploadFile({ api: router(), data: new Uint8Array(0), mediaType: 'application/pdf' }));
     expect([empty.name, empty.message]).toEqual(['AI_InvalidArgumentError', 'The file to upload is empty; OpenRouter rejects empty files.']);
+    const notBase64 = await rejectionOf(uploadFile({ api: router(), data: 'this is not base64!', mediaType: 'text/plain' }));
+    expect([notBase64.name, notBase64.message]).toEqual([
+      'AI_InvalidArgumentError',
+      "The file to upload is a string that is not base64. Pass the file's bytes (a Uint8Array), base64, or { type: 'text', text } for text.",
+    ]);
     expect(server.emulator.requests).toEqual([]);
   });
 

@@ -150,6 +150,8 @@ describe("AI SDK 7's webhook option: OpenRouter's callback_url replaces polling"
     expect(error.message).toBe(
       'The webhook URL "http://hooks.app.example/video" must be an https:// URL: OpenRouter notifies only HTTPS endpoints (for a local server, expose it through an HTTPS tunnel).',
     );
+    const started = await rejectionOf(startVideo({ model: model(server), prompt: 'A kite', webhookUrl: 'http://hooks.app.example/video' }));
+    expect([started.name, started.message]).toEqual([error.name, error.message]);
     expect(server.emulator.requests).toEqual([]);
   });
 
