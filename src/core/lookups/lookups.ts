@@ -40,8 +40,7 @@ export interface ListModelsOptions extends LookupOptions {
  * retry rule for model calls.
  */
 export function createLookups(config: OpenClawRouterConfig) {
-  const get = async <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> =>
-    (await getNarrowed(path, lookupReplyHandler(data), options)) as T;
+  const get = async <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> => (await getNarrowed(path, lookupReplyHandler(data), options)) as T;
   const getNarrowed = <T>(path: string, handler: ResponseHandler<T>, options: LookupOptions): Promise<T> =>
     withRetries(async () => {
       const { value } = await getFromApi({
