@@ -1,4 +1,4 @@
-import { checkNumber, checkOptional, checkString, WireShapeError, wireObject } from './wire-shape-error';
+import { checkNumber, checkOptional, WireShapeError, wireObject } from './wire-shape-error';
 
 /**
  * `GET /key` and `GET /credits` as OpenRouter's OpenAPI file gives them (the `data` of each reply),
@@ -48,7 +48,7 @@ export interface OpenRouterCredits {
 /** The `data` of a GET /key reply, if it has the fields a caller relies on. */
 export function narrowKey(value: unknown): OpenRouterKey {
   const key = wireObject(value, 'key');
-  checkString(key, 'label', 'key');
+  if (typeof key.label !== 'string') throw new WireShapeError('expected key.label to be a string');
   checkNumber(key, 'usage', 'key');
   checkNumber(key, 'limit', 'key', true);
   checkNumber(key, 'limit_remaining', 'key', true);
