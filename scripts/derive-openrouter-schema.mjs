@@ -3,7 +3,8 @@
 // (../shared/openrouter/openapi.yaml): the request and reply shapes of POST /chat/completions,
 // POST /images and POST /embeddings, of the audio, rerank and video endpoints (POST /audio/speech,
 // POST /audio/transcriptions, POST /rerank, POST /videos, GET /videos/{jobId}), the replies of
-// GET /generation and GET /models, plus the error
+// GET /generation, GET /models, GET /key, GET /credits, GET /models/{author}/{slug}/endpoints and
+// /files, plus the error
 // envelope, as one JSON Schema 2020-12 document.
 //
 // Steps: copy the reachable schemas, drop prose (description, example(s), x-*), make objects
@@ -132,6 +133,17 @@ for (const name of ['SpeechRequest', 'STTRequest', 'STTResponse', 'VideoGenerati
 const rerank = spec.paths['/rerank'].post;
 defs.RerankRequest = clean(rerank.requestBody.content['application/json'].schema);
 defs.RerankResponse = clean(rerank.responses['200'].content['application/json'].schema);
+
+// The account look-ups and a model's endpoints define their replies inline; they get names here.
+// The file replies (/files is x-hidden: beta on OpenRouter's side) are named components.
+for (const [name, route] of [
+  ['KeyResponse', '/key'],
+  ['CreditsResponse', '/credits'],
+  ['ModelEndpointsResponse', '/models/{author}/{slug}/endpoints'],
+]) {
+  defs[name] = clean(spec.paths[route].get.responses['200'].content['application/json'].schema);
+}
+for (const name of ['FileResponse', 'FileDeleteResponse']) defs[name] = clean(components[name]);
 
 // The spec has one error-response schema per status (BadRequestResponse, ...), all of the same
 // shape. They become one `ErrorResponse`; if a later spec makes them differ, fail loudly.

@@ -147,6 +147,30 @@ const EXAMPLES: Record<string, { prints: RegExp[]; check?: (stdout: string) => P
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     },
   },
+  files: {
+    prints: [
+      /^uploaded quarterly-report\.pdf: \{"openrouter":"or_file_emulator0001"\}, application\/pdf, \d+ bytes$/m,
+      /^answer: You said: Summarize the report in one sentence\.$/m,
+      /^stored since 2026-01-01T00:00:00\.000Z, downloadable: false$/m,
+      /^deleted: true$/m,
+    ],
+  },
+  account: {
+    prints: [
+      /^key sk-or-v1-emu\.\.\.0001: \$9\.99\d{4} of \$10 left, spent \$0\.0000[1-9]\d in all, \$0\.0000[1-9]\d today$/m,
+      /^credits: \$10\.00 bought, \$0\.0000[1-9]\d used$/m,
+      /^meta-llama\/llama-3\.1-8b-instruct is served by 2 providers:$/m,
+      /^ {2}DeepInfra: \$0\.00000002\/token in, 131072 context, bf16 weights, 99\.5% up$/m,
+      /^ {2}Groq: \$0\.00000003\/token in, 131072 context, fp8 weights, 98% up$/m,
+    ],
+  },
+  'video-webhook': {
+    prints: [
+      /^webhook receiver on http:\/\/127\.0\.0\.1:\d+, public as https:\/\/hooks\.example\.com$/m,
+      /^notification received at \/video-done\/1$/m,
+      /^job job-emulator-1: video\/mp4, \d+ bytes$/m,
+    ],
+  },
   video: {
     prints: [/^video\/mp4, \d+ bytes, written to \S+lighthouse\.mp4$/m, /^job job-\S+, cost \$\d+\.\d{2}$/m],
     check: async (stdout) => {

@@ -55,3 +55,5 @@ export type { ResponseCacheSetting } from './platform/response-cache';
 export type { OpenRouterResponseCacheMetadata } from './provider-metadata-types';
 export type { LookupOptions, ListModelsOptions } from './lookups/lookups';
 export type { OpenRouterGeneration, OpenRouterModel, OpenRouterModelPricing, OpenRouterProviderResponse } from './lookups/lookup-types';
+export type { OpenRouterCredits, OpenRouterKey } from './wire/account-wire';
+export type { OpenRouterEndpoint, OpenRouterModelEndpoints, OpenRouterPercentiles } from './wire/endpoints-wire';

@@ -19,10 +19,15 @@ import { EmulatorResponseCache } from './response-cache';
 import { withRouterMetadata } from './router-metadata';
 import { GenerationLog } from './generation-log';
 import { modelsReply } from './models-listing';
+import { creditsReply, keyReply } from './account';
+import { MODEL_ENDPOINTS_PATH, modelEndpointsReply } from './model-endpoints';
 import type { OpenRouterEmulator, OpenRouterEmulatorOptions, RecordedRequest, ScriptedReply } from './types';
 import { VideoJobs } from './video-jobs';
 import { EmulatorSessions } from './chat-sessions';
 import { EmulatorPromptCache } from './prompt-cache';
+import { VideoNotifier } from './video-notifications';
+import { FILE_PATH, FileStore } from './files';
+import { type FormPart, parseMultipart } from './multipart';
 
 const HOST = '127.0.0.1';
 
@@ -61,12 +66,17 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   const LOOKUPS: Record<string, (query: URLSearchParams) => ScriptedReply> = {
     '/api/v1/generation': (query) => generations.reply(query.get('id')),
     '/api/v1/models': modelsReply,
+    '/api/v1/key': () => keyReply(generations.totalCost()),
+    '/api/v1/credits': () => creditsReply(generations.totalCost()),
   };
 
-  const videoJobs = new VideoJobs(options.videoPollsUntilComplete ?? 1);
-  const submitVideo: DefaultReply = (_body, jobIds) => videoJobs.submit(jobIds);
+  const notifier = new VideoNotifier(options.videoCallbackTargets);
+  const videoJobs = new VideoJobs(options.videoPollsUntilComplete ?? 1, notifier);
+  const submitVideo: DefaultReply = (body, jobIds) => videoJobs.submit(jobIds, body);
 
-  function chooseReply(req: IncomingMessage, url: URL, body: unknown, rawBody: string): ScriptedReply {
+  const files = new FileStore();
+
+  function chooseReply(req: IncomingMessage, url: URL, body: unknown, rawBody: string, form: FormPart[] | undefined): ScriptedReply {
     const { pathname } = url;
     if (options.apiKey !== undefined) {
       const authorization = req.headers.authorization;
@@ -75,11 +85,16 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     }
     const lookup = req.method === 'GET' ? LOOKUPS[pathname] : undefined;
     if (lookup) return queue.shift() ?? lookup(url.searchParams);
+    const endpoints = req.method === 'GET' ? MODEL_ENDPOINTS_PATH.exec(pathname) : null;
+    if (endpoints) return queue.shift() ?? modelEndpointsReply(decodeURIComponent(endpoints[1]), decodeURIComponent(endpoints[2]));
     const job = req.method === 'GET' ? VIDEO_JOB_PATH.exec(pathname) : null;
     if (job) {
       const jobId = decodeURIComponent(job[1]);
       return queue.shift() ?? (job[2] ? videoJobs.content(jobId, Number(url.searchParams.get('index') ?? 0)) : videoJobs.status(jobId));
     }
+    if (req.method === 'POST' && pathname === '/api/v1/files') return queue.shift() ?? files.upload(form);
+    const file = req.method === 'GET' || req.method === 'DELETE' ? FILE_PATH.exec(pathname) : null;
+    if (file) return queue.shift() ?? files.file(req.method ?? 'GET', decodeURIComponent(file[1]), file[2] !== undefined);
     const route = req.method === 'POST' ? (ROUTES[pathname] ?? (pathname === '/api/v1/videos' ? submitVideo : undefined)) : undefined;
     if (route === undefined) return jsonError(404, `Resource not found: ${req.method} ${pathname}`);
     if (body === undefined) return jsonError(400, 'Invalid request: the body must be JSON');
@@ -94,6 +109,8 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
     if (scripted) return scripted;
     const rejection = typeof body === 'object' && body !== null ? catalogue.rejection((body as { model?: unknown }).model) : undefined;
     if (rejection) return rejection;
+    const unknownFile = route === defaultChatReply ? files.unknownFileIn(body) : undefined;
+    if (unknownFile) return unknownFile;
     if (route !== defaultChatReply || typeof body !== 'object' || body === null) return route(body, ids, traffic);
     const routed = routeChatRequest(body as Record<string, unknown>, unavailableModels);
     if ('error' in routed) return routed.error;
@@ -101,12 +118,14 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const rawBody = await readBody(req);
-    if (rawBody === undefined) return; // the client went away mid-request
+    const bytes = await readBody(req);
+    if (bytes === undefined) return; // the client went away mid-request
+    const rawBody = bytes.toString('utf8');
     const target = req.url ?? '/';
     const url = new URL(target, `http://${HOST}`);
     const body = parseJson(rawBody);
-    let reply = chooseReply(req, url, body, rawBody);
+    const form = parseMultipart(req.headers['content-type'], bytes);
+    let reply = chooseReply(req, url, body, rawBody, form);
     if (String(req.headers['x-openrouter-metadata'] ?? '').toLowerCase() === 'enabled') reply = withRouterMetadata(reply, body);
     generations.record(url.pathname, reply, (id) => cache.sourceOf(id));
     const record: RecordedRequest = {
@@ -117,10 +136,12 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
       rawBody,
       reply: describeReply(reply),
     };
+    if (form) record.form = form.map(({ data, ...part }) => ({ ...part, data: new Uint8Array(data) }));
     const originalURL = req.headers[ORIGINAL_URL_HEADER];
     if (typeof originalURL === 'string') record.originalURL = originalURL;
     requests.push(record);
     await sendReply(req, res, reply, record.reply, context);
+    videoJobs.notifySubmitted();
   }
 
   const server = createServer((req, res) => {
@@ -149,6 +170,7 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
   return {
     baseURL: `${origin}/api/v1`,
     requests,
+    videoNotifications: notifier.sent,
     lastRequest() {
       const last = requests[requests.length - 1];
       if (last === undefined) throw new Error('The OpenRouter emulator has not received any request yet.');
@@ -166,12 +188,13 @@ export async function startOpenRouterEmulator(options: OpenRouterEmulatorOptions
       videoJobs.reset();
       chatMemory.sessions.clear();
       chatMemory.promptCache.clear();
+      files.reset();
     },
     fetch: createRewritingFetch(origin),
     close() {
       closed ??= new Promise<void>((resolve) => {
         closing.abort();
-        server.close(() => resolve());
+        server.close(() => void notifier.settled().then(() => resolve()));
         for (const socket of sockets) socket.destroy();
       });
       return closed;
@@ -183,15 +206,15 @@ function jsonError(status: number, message: string): ScriptedReply {
   return { type: 'json', status, body: errorEnvelope(status, message) };
 }
 
-/** The whole body as text, or undefined when the client aborted while sending it. */
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The whole body, or undefined when the client aborted while sending it. */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of req) chunks.push(chunk as Buffer);
   } catch {
     return undefined;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function parseJson(text: string): unknown {

@@ -22,6 +22,7 @@ const API_TYPES: Record<string, string> = {
  */
 export class GenerationLog {
   private readonly generations = new Map<string, Json>();
+  private spent = 0;
 
   record(pathname: string, reply: ScriptedReply, cacheSourceOf: (id: string) => string | undefined): void {
     const apiType = API_TYPES[pathname];
@@ -32,7 +33,14 @@ export class GenerationLog {
     const usage: Json = objects.find((object) => isObject(object.usage))?.usage ?? {};
     const choice: Json | undefined = objects.map((object) => object.choices?.[0]).find((candidate) => candidate?.finish_reason != null);
     if (this.generations.size >= MAX_GENERATIONS) this.generations.delete(this.generations.keys().next().value as string);
-    this.generations.set(first.id, generation(first, usage, choice, apiType, reply.type === 'stream', cacheSourceOf(first.id) ?? null));
+    const stats = generation(first, usage, choice, apiType, reply.type === 'stream', cacheSourceOf(first.id) ?? null);
+    this.generations.set(first.id, stats);
+    this.spent += stats.total_cost;
+  }
+
+  /** USD charged for every generation since the last reset, forgotten ones included: what GET /key and /credits report as usage. */
+  totalCost(): number {
+    return this.spent;
   }
 
   reply(id: string | null): JsonReply {
@@ -44,6 +52,7 @@ export class GenerationLog {
 
   clear(): void {
     this.generations.clear();
+    this.spent = 0;
   }
 }
 

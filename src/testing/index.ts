@@ -31,3 +31,4 @@ export { encodeSampleMp4 } from './mp4-sample';
 export type { SampleVideoOptions } from './mp4-sample';
 export { videoJob } from './video-jobs';
 export type { VideoJobInput } from './video-jobs';
+export type { VideoNotification } from './video-notifications';

@@ -1,4 +1,5 @@
 import type { TrafficOptions } from './traffic';
+import type { VideoNotification } from './video-notifications';
 
 export interface OpenRouterEmulatorOptions {
   /** Port to listen on; default: a random free port. */
@@ -33,6 +34,15 @@ export interface OpenRouterEmulatorOptions {
   now?: () => number;
   /** Status checks (GET /videos/{jobId}) a video job answers `in_progress` to before it is `completed`. Default 1. */
   videoPollsUntilComplete?: number;
+  /**
+   * Where video job notifications go. OpenRouter POSTs the job to its `callback_url` (HTTPS only)
+   * when it is done; the emulator sends nothing off the machine, so it POSTs a notification only to
+   * the loopback URL mapped here from the job's callback URL: the exact URL, or its origin, whose
+   * path and query are kept (`{ 'https://app.example': 'http://127.0.0.1:4000' }` sends
+   * `https://app.example/hooks/video?job=1` to `http://127.0.0.1:4000/hooks/video?job=1`).
+   * Every notification, sent or not, is in `emulator.videoNotifications`.
+   */
+  videoCallbackTargets?: Record<string, string>;
 }
 
 export interface OpenRouterEmulator {
@@ -40,6 +50,8 @@ export interface OpenRouterEmulator {
   readonly baseURL: string;
   /** Every request, in the order its body was received. */
   readonly requests: RecordedRequest[];
+  /** Notifications made for video jobs submitted with a `callback_url`, in order. */
+  readonly videoNotifications: VideoNotification[];
   /** The most recent request; throws if there was none. */
   lastRequest(): RecordedRequest;
   /** FIFO: the next requests to a known route get these; when the queue is empty the default reply is used. */
@@ -82,6 +94,8 @@ export interface RecordedRequest {
   originalURL?: string;
   /** Lowercased header names. */
   headers: Record<string, string>;
+  /** A multipart/form-data body's parts (a file upload), each with its bytes. */
+  form?: Array<{ name: string; filename?: string; contentType?: string; data: Uint8Array }>;
   /** Parsed JSON body; undefined if the body is not JSON. */
   body: any;
   rawBody: string;

@@ -2,6 +2,7 @@ import { errorEnvelope } from './builders';
 import type { EmulatorIds } from './ids';
 import { encodeSampleMp4 } from './mp4-sample';
 import type { JsonReply, RawReply, ScriptedReply } from './types';
+import type { VideoNotifier } from './video-notifications';
 
 const COST_PER_VIDEO = 0.5;
 
@@ -28,21 +29,43 @@ interface Job {
   statusChecks: number;
 }
 
+/** What a notification says of a finished job: its id, status and where the video is (receivers must read the job from the API anyway). */
+function finishedJob(job: Job): Record<string, unknown> {
+  return videoJob({
+    id: job.id,
+    status: 'completed',
+    generation_id: job.generationId,
+    unsigned_urls: [`https://storage.emulator.invalid/videos/${job.id}.mp4`],
+    usage: { cost: COST_PER_VIDEO, is_byok: false },
+  });
+}
+
 /**
  * OpenRouter's asynchronous video API: a submitted job is `in_progress` until it has been
  * checked `pollsUntilComplete` times, then `completed`, and its content is a small real MP4.
+ * A job submitted with a `callback_url` is notified once its submission has been answered; its
+ * status still counts checks, so `pollsUntilComplete` above 1 shows a notification that arrives
+ * before OpenRouter reports the job completed.
  */
 export class VideoJobs {
   private readonly jobs = new Map<string, Job>();
   private submitted = 0;
   private video: Buffer | undefined;
 
-  constructor(private readonly pollsUntilComplete: number) {}
+  /** Jobs submitted with a callback URL whose submission reply has not gone out yet. */
+  private readonly toNotify: Array<{ job: Job; callbackUrl: string }> = [];
 
-  submit(ids: EmulatorIds): JsonReply {
+  constructor(
+    private readonly pollsUntilComplete: number,
+    private readonly notifier: VideoNotifier,
+  ) {}
+
+  submit(ids: EmulatorIds, body: unknown): JsonReply {
     this.submitted += 1;
     const job: Job = { id: `job-emulator-${this.submitted}`, generationId: ids.nextGenerationId(), statusChecks: 0 };
     this.jobs.set(job.id, job);
+    const callbackUrl = typeof body === 'object' && body !== null ? (body as { callback_url?: unknown }).callback_url : undefined;
+    if (typeof callbackUrl === 'string') this.toNotify.push({ job, callbackUrl });
     return { type: 'json', status: 202, schemaCheck: true, body: videoJob({ id: job.id, generation_id: job.generationId }) };
   }
 
@@ -53,16 +76,12 @@ export class VideoJobs {
     if (job.statusChecks < this.pollsUntilComplete) {
       return { type: 'json', body: videoJob({ id: job.id, status: 'in_progress', generation_id: job.generationId }) };
     }
-    return {
-      type: 'json',
-      body: videoJob({
-        id: job.id,
-        status: 'completed',
-        generation_id: job.generationId,
-        unsigned_urls: [`https://storage.emulator.invalid/videos/${job.id}.mp4`],
-        usage: { cost: COST_PER_VIDEO, is_byok: false },
-      }),
-    };
+    return { type: 'json', body: finishedJob(job) };
+  }
+
+  /** Sends the notifications of jobs whose submission has now been answered. */
+  notifySubmitted(): void {
+    for (const { job, callbackUrl } of this.toNotify.splice(0)) this.notifier.notify(callbackUrl, finishedJob(job));
   }
 
   content(jobId: string, index: number): ScriptedReply {
@@ -80,6 +99,8 @@ export class VideoJobs {
   reset(): void {
     this.jobs.clear();
     this.submitted = 0;
+    this.toNotify.length = 0;
+    this.notifier.reset();
   }
 }
 

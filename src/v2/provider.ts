@@ -37,6 +37,12 @@ export interface OpenClawRouterProvider extends ProviderV2 {
   getGeneration: OpenRouterLookups['getGeneration'];
   /** `GET /models`: OpenRouter's model catalogue (ids, context lengths, pricing, supported parameters). */
   listModels: OpenRouterLookups['listModels'];
+  /** `GET /key`: the API key's label, limit, remaining limit and usage (in all, daily, weekly, monthly). */
+  getKey: OpenRouterLookups['getKey'];
+  /** `GET /credits`: credits bought and used by the account, in USD. */
+  getCredits: OpenRouterLookups['getCredits'];
+  /** `GET /models/{author}/{slug}/endpoints`: the providers serving a model, with pricing, context, quantization and uptime. */
+  listEndpoints: OpenRouterLookups['listEndpoints'];
   /** OpenRouter's server tools (web search, web fetch, datetime, ...), for `tools` of generateText / streamText. */
   readonly tools: OpenRouterServerTools<'provider-defined'>;
   /** Text to speech through OpenRouter's /audio/speech. */
@@ -68,6 +74,9 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     image: imageModel,
     getGeneration: core.lookups.getGeneration,
     listModels: core.lookups.listModels,
+    getKey: core.lookups.getKey,
+    getCredits: core.lookups.getCredits,
+    listEndpoints: core.lookups.listEndpoints,
     tools: createServerTools('provider-defined'),
     speechModel,
     speech: speechModel,

@@ -9,3 +9,4 @@ export { OpenClawRouterSpeechModel } from './speech-model';
 export { OpenClawRouterTranscriptionModel } from './transcription-model';
 export { OpenClawRouterRerankingModel } from './reranking-model';
 export { OpenClawRouterVideoModel } from './video-model';
+export { OpenClawRouterFiles } from './files';

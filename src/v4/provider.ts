@@ -26,6 +26,8 @@ import { OpenClawRouterRerankingModel } from './reranking-model';
 import { OpenClawRouterSpeechModel } from './speech-model';
 import { OpenClawRouterTranscriptionModel } from './transcription-model';
 import { OpenClawRouterVideoModel } from './video-model';
+import { OpenClawRouterFiles } from './files';
+import { FilesCore } from '../core/files/files-core';
 import type { OpenClawRouterSpeechModelId } from '../core/speech/speech-model-core';
 import type { OpenClawRouterSpeechSettings } from '../core/speech/speech-options';
 import type { OpenClawRouterTranscriptionModelId } from '../core/transcription/transcription-model-core';
@@ -52,6 +54,12 @@ export interface OpenClawRouterProvider extends ProviderV4 {
   getGeneration: OpenRouterLookups['getGeneration'];
   /** `GET /models`: OpenRouter's model catalogue (ids, context lengths, pricing, supported parameters). */
   listModels: OpenRouterLookups['listModels'];
+  /** `GET /key`: the API key's label, limit, remaining limit and usage (in all, daily, weekly, monthly). */
+  getKey: OpenRouterLookups['getKey'];
+  /** `GET /credits`: credits bought and used by the account, in USD. */
+  getCredits: OpenRouterLookups['getCredits'];
+  /** `GET /models/{author}/{slug}/endpoints`: the providers serving a model, with pricing, context, quantization and uptime. */
+  listEndpoints: OpenRouterLookups['listEndpoints'];
   /** OpenRouter's server tools (web search, web fetch, datetime, ...), for `tools` of generateText / streamText. */
   readonly tools: OpenRouterServerTools<'provider'>;
   /** Text to speech through OpenRouter's /audio/speech. */
@@ -66,6 +74,8 @@ export interface OpenClawRouterProvider extends ProviderV4 {
   /** Video generation through OpenRouter's asynchronous /videos jobs. */
   videoModel(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): Experimental_VideoModelV4;
   video(modelId: OpenClawRouterVideoModelId, settings?: OpenClawRouterVideoSettings): Experimental_VideoModelV4;
+  /** OpenRouter's `/files` (beta) for AI SDK 7's `uploadFile({ api: router, ... })`; references are `{ openrouter: '<file id>' }`. */
+  files(): OpenClawRouterFiles;
 }
 
 /** The provider for AI SDK 7 (V4 models). */
@@ -94,6 +104,9 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     image: imageModel,
     getGeneration: core.lookups.getGeneration,
     listModels: core.lookups.listModels,
+    getKey: core.lookups.getKey,
+    getCredits: core.lookups.getCredits,
+    listEndpoints: core.lookups.listEndpoints,
     tools: createServerTools('provider'),
     speechModel,
     speech: speechModel,
@@ -103,6 +116,7 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     reranking: rerankingModel,
     videoModel,
     video: videoModel,
+    files: () => new OpenClawRouterFiles(new FilesCore(core.config)),
   });
 }
 

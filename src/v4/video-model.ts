@@ -3,6 +3,7 @@ import type {
   Experimental_VideoModelV4CallOptions,
   Experimental_VideoModelV4OperationStartResult,
   Experimental_VideoModelV4OperationStatusResult,
+  Experimental_VideoModelV4OperationWebhook,
   Experimental_VideoModelV4Result,
   JSONValue,
 } from '@ai-sdk/provider-v4';
@@ -13,7 +14,9 @@ import { toV4Warnings } from './map-to-v4';
  * VideoModelV4 (AI SDK 7's experimental_generateVideo) over the OpenRouter video core. Without the
  * AI SDK's `poll` option, doGenerate submits and polls the job itself
  * (`providerOptions.openrouter.pollIntervalMs`, `pollTimeoutMs`); with it, the AI SDK polls
- * through doStart and doStatus at its own interval and timeout.
+ * through doStart and doStatus at its own interval and timeout. With the AI SDK's `webhook` option,
+ * OpenRouter notifies the webhook URL (sent as `callback_url`) instead, and the SDK waits for that
+ * notification before doStatus reads the job and downloads the video.
  */
 export class OpenClawRouterVideoModel implements Experimental_VideoModelV4 {
   readonly specificationVersion = 'v4';
@@ -31,7 +34,14 @@ export class OpenClawRouterVideoModel implements Experimental_VideoModelV4 {
     return { ...result, videos: result.videos.map(toBinary), warnings: toV4Warnings(result.warnings) };
   }
 
-  async doStart(options: Experimental_VideoModelV4CallOptions): Promise<Experimental_VideoModelV4OperationStartResult> {
+  /** OpenRouter notifies a job's `callback_url`: the SDK waits for that instead of polling. */
+  handleWebhookOption(options: {
+    webhook: () => PromiseLike<{ url: string; received: PromiseLike<Experimental_VideoModelV4OperationWebhook> }>;
+  }): Promise<{ webhookUrl: string; received: PromiseLike<Experimental_VideoModelV4OperationWebhook> }> {
+    return this.core.handleWebhook(options.webhook);
+  }
+
+  async doStart(options: Experimental_VideoModelV4CallOptions & { webhookUrl?: string }): Promise<Experimental_VideoModelV4OperationStartResult> {
     const result = await this.core.start(options);
     return { ...result, warnings: toV4Warnings(result.warnings) };
   }

@@ -139,7 +139,7 @@ describe.each(majors)('%s', (_name, ai) => {
 describe('AI SDK 7 prompt shapes reach a V2 model without crashing', () => {
   const env = useEmulator();
 
-  it('sends inline text files and file-url tool outputs, and warns about what it cannot send', async () => {
+  it('sends inline text files, OpenRouter file references and file-url tool outputs', async () => {
     const model = createOpenClawRouter({ apiKey: 'sk-or-test', baseURL: env.baseURL })('openai/gpt-5-mini');
     const result = await (ai7 as unknown as AnyAI).generateText({
       model,
@@ -149,7 +149,7 @@ describe('AI SDK 7 prompt shapes reach a V2 model without crashing', () => {
           content: [
             { type: 'text', text: 'Summarize the notes.' },
             { type: 'file', mediaType: 'text/plain', data: { type: 'text', text: 'notes: ship on Friday' } },
-            { type: 'file', mediaType: 'application/pdf', data: { type: 'reference', reference: { openai: 'file-abc' } } },
+            { type: 'file', mediaType: 'application/pdf', data: { type: 'reference', reference: { openrouter: 'file-or-1', openai: 'file-abc' } } },
           ],
         },
         {
@@ -170,19 +170,14 @@ describe('AI SDK 7 prompt shapes reach a V2 model without crashing', () => {
       ],
     } as never);
     expect(result.text).toBe('You said: Summarize the notes.\nnotes: ship on Friday');
-    expect(result.warnings).toEqual([
-      {
-        type: 'other',
-        message:
-          "A application/pdf file given as a reference to another provider's file store was not sent: pass its bytes, a URL, or an OpenRouter file reference ({ openrouter: fileId }).",
-      },
-    ]);
+    expect(result.warnings).toEqual([]);
     const { messages } = env.emulator.lastRequest().body;
     expect(messages[0]).toEqual({
       role: 'user',
       content: [
         { type: 'text', text: 'Summarize the notes.' },
         { type: 'text', text: 'notes: ship on Friday' },
+        { type: 'file', file: { file_id: 'file-or-1' } },
       ],
     });
     expect(messages[2]).toEqual({
@@ -190,6 +185,22 @@ describe('AI SDK 7 prompt shapes reach a V2 model without crashing', () => {
       tool_call_id: 'call-1',
       content: [{ type: 'file', file: { filename: 'file', file_data: 'https://example.com/chart.png' } }],
     });
+  });
+
+  it("refuses a file reference that names only another provider's file store", async () => {
+    const model = createOpenClawRouter({ apiKey: 'sk-or-test', baseURL: env.baseURL })('openai/gpt-5-mini');
+    const error = await (ai7 as unknown as AnyAI)
+      .generateText({
+        model,
+        maxRetries: 0,
+        messages: [{ role: 'user', content: [{ type: 'file', mediaType: 'application/pdf', data: { type: 'reference', reference: { openai: 'file-abc' } } }] }],
+      } as never)
+      .catch((caught: unknown) => caught);
+    expect(ai7.InvalidArgumentError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toBe(
+      "This file reference names only openai's file store, which OpenRouter cannot read. Upload the file with uploadFile({ api: router, ... }) and pass the reference it returns ({ openrouter: '<file id>' }), or pass the file's bytes or URL.",
+    );
+    expect(env.emulator.requests).toEqual([]);
   });
 
   it('turns a denied tool execution into a tool message the model can read', async () => {

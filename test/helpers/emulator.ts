@@ -19,11 +19,18 @@ const SCHEMAS_BY_ROUTE: Record<string, RouteSchemas> = {
   '/api/v1/audio/transcriptions': { request: 'STTRequest', reply: 'STTResponse' },
   '/api/v1/rerank': { request: 'RerankRequest', reply: 'RerankResponse' },
   '/api/v1/videos': { request: 'VideoGenerationRequest', reply: 'VideoGenerationResponse' },
+  '/api/v1/key': { reply: 'KeyResponse' },
+  '/api/v1/credits': { reply: 'CreditsResponse' },
+  '/api/v1/files': { reply: 'FileResponse' },
 };
 
 /** GET /videos/{jobId} answers with the job; its /content is bytes (no JSON to check unless an error). */
 const VIDEO_JOB_SCHEMAS: RouteSchemas = { request: 'VideoGenerationRequest', reply: 'VideoGenerationResponse' };
 const VIDEO_JOB_PATH = /^\/api\/v1\/videos\/[^/]+(\/content)?$/;
+
+/** GET /models/{author}/{slug}/endpoints; a file's metadata (GET) or deletion (DELETE); a file's content is bytes. */
+const MODEL_ENDPOINTS_PATH = /^\/api\/v1\/models\/[^/]+\/[^/]+\/endpoints$/;
+const FILE_PATH = /^\/api\/v1\/files\/[^/]+$/;
 
 export interface EmulatorHandle {
   readonly emulator: OpenRouterEmulator;
@@ -74,7 +81,7 @@ export function useEmulator(options?: OpenRouterEmulatorOptions): EmulatorHandle
 /** Violations of one recorded exchange, as readable paragraphs. */
 export function schemaProblems(request: RecordedRequest, index: number): string[] {
   const path = request.path.split('?')[0];
-  const schemas = SCHEMAS_BY_ROUTE[path] ?? (VIDEO_JOB_PATH.test(path) ? VIDEO_JOB_SCHEMAS : undefined);
+  const schemas = SCHEMAS_BY_ROUTE[path] ?? (VIDEO_JOB_PATH.test(path) ? VIDEO_JOB_SCHEMAS : undefined) ?? platformSchemas(request.method, path);
   if (schemas === undefined) return [];
   const label = `request #${index + 1} ${request.method} ${request.path}`;
   const problems: string[] = [];
@@ -94,6 +101,12 @@ export function schemaProblems(request: RecordedRequest, index: number): string[
     (reply.chunks ?? []).forEach((chunk, position) => report(`stream chunk #${position + 1}`, schemas.chunk ?? schemas.reply, chunk));
   }
   return problems;
+}
+
+function platformSchemas(method: string, path: string): RouteSchemas | undefined {
+  if (MODEL_ENDPOINTS_PATH.test(path)) return { reply: 'ModelEndpointsResponse' };
+  if (FILE_PATH.test(path)) return { reply: method === 'DELETE' ? 'FileDeleteResponse' : 'FileResponse' };
+  return undefined;
 }
 
 /** OpenRouter can answer 200 with an error envelope instead of a result (a failed video job's `error` is a string). */

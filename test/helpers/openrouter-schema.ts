@@ -40,6 +40,11 @@ export type OpenRouterSchemaName =
   | 'RerankResponse'
   | 'VideoGenerationRequest'
   | 'VideoGenerationResponse'
+  | 'KeyResponse'
+  | 'CreditsResponse'
+  | 'ModelEndpointsResponse'
+  | 'FileResponse'
+  | 'FileDeleteResponse'
   | 'ErrorResponse';
 
 const validators = new Map<OpenRouterSchemaName, ValidateFunction>();

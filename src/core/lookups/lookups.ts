@@ -1,11 +1,20 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import { getFromApi } from '@ai-sdk/provider-utils';
+import { getFromApi, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { openRouterFailedResponseHandler } from '../http/errors';
 import { lookupReplyHandler } from '../http/lookup-reply-handler';
+import { narrowedReplyHandler } from '../http/narrowed-reply-handler';
 import { withCallHeaders } from '../http/request-headers';
 import { withRetries } from '../http/retry';
+import { narrowCredits, narrowKey, type OpenRouterCredits, type OpenRouterKey } from '../wire/account-wire';
+import { narrowModelEndpoints, type OpenRouterModelEndpoints } from '../wire/endpoints-wire';
 import type { OpenRouterGeneration, OpenRouterModel } from './lookup-types';
+import { endpointsPath } from './endpoints-path';
+
+// One handler per account look-up: the reply's `data`, narrowed to the shape the caller gets.
+const keyReply = narrowedReplyHandler(lookupReplyHandler('object'), narrowKey, 'a GET /key reply');
+const creditsReply = narrowedReplyHandler(lookupReplyHandler('object'), narrowCredits, 'a GET /credits reply');
+const endpointsReply = narrowedReplyHandler(lookupReplyHandler('object'), narrowModelEndpoints, 'a model endpoints reply');
 
 export interface LookupOptions {
   abortSignal?: AbortSignal;
@@ -31,17 +40,18 @@ export interface ListModelsOptions extends LookupOptions {
  * retry rule for model calls.
  */
 export function createLookups(config: OpenClawRouterConfig) {
-  const get = <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> =>
+  const get = async <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> => (await getNarrowed(path, lookupReplyHandler(data), options)) as T;
+  const getNarrowed = <T>(path: string, handler: ResponseHandler<T>, options: LookupOptions): Promise<T> =>
     withRetries(async () => {
       const { value } = await getFromApi({
         url: `${config.baseURL}${path}`,
         headers: withCallHeaders(config.headers(), options.headers),
         failedResponseHandler: openRouterFailedResponseHandler,
-        successfulResponseHandler: lookupReplyHandler(data),
+        successfulResponseHandler: handler,
         abortSignal: options.abortSignal,
         fetch: config.fetch,
       });
-      return value as T;
+      return value;
     }, options);
 
   return {
@@ -64,6 +74,21 @@ export function createLookups(config: OpenClawRouterConfig) {
       if (supportedParameters !== undefined) query.set('supported_parameters', supportedParameters.join(','));
       const search = query.toString();
       return get(`/models${search === '' ? '' : `?${search}`}`, 'list', options);
+    },
+
+    /** `GET /key`: the API key's label, limit, what is left of it, and its usage (in all, daily, weekly, monthly). */
+    async getKey(options: LookupOptions = {}): Promise<OpenRouterKey> {
+      return getNarrowed('/key', keyReply, options);
+    },
+
+    /** `GET /credits`: credits bought and used by the account, in USD (OpenRouter may ask for a management key). */
+    async getCredits(options: LookupOptions = {}): Promise<OpenRouterCredits> {
+      return getNarrowed('/credits', creditsReply, options);
+    },
+
+    /** `GET /models/{author}/{slug}/endpoints`: the providers serving a model, with pricing, context, quantization, uptime and parameters. */
+    async listEndpoints(modelId: string, options: LookupOptions = {}): Promise<OpenRouterModelEndpoints> {
+      return getNarrowed(endpointsPath(modelId), endpointsReply, options);
     },
   };
 }

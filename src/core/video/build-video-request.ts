@@ -19,12 +19,14 @@ export interface VideoCallFields {
   frameImages?: Array<{ image: VideoFile; frameType: FrameType }>;
   inputReferences?: VideoFile[];
   generateAudio?: boolean;
+  /** AI SDK 7's `webhook` URL, passed to doStart: sent as `callback_url` over any `callbackUrl`. */
+  webhookUrl?: string;
 }
 
 const ASPECT_RATIOS = ['16:9', '9:16', '1:1', '4:3', '3:4', '3:2', '2:3', '21:9', '9:21'];
 
-/** The request's own fields; the polling options are the provider's, never sent. */
-const OWNED_FIELDS = ['model', 'prompt', 'pollIntervalMs', 'pollTimeoutMs'];
+/** The request's own fields; the polling options are the provider's, never sent; `callbackUrl` goes out as `callback_url`. */
+const OWNED_FIELDS = ['model', 'prompt', 'pollIntervalMs', 'pollTimeoutMs', 'callbackUrl'];
 
 /**
  * Call options -> POST /videos body. Precedence, later wins: fields from the call options, model
@@ -71,11 +73,30 @@ export function buildVideoRequest(input: { modelId: string; call: VideoCallField
     frame_images: frames,
     input_references: references,
   };
-  const { extraBody: modelExtra, ...modelFields } = settings;
-  const { extraBody: callExtra, ...callFields } = callOptions;
+  const { extraBody: modelExtra, ...modelFields } = withWireCallback(settings, 'videoModel settings');
+  const { extraBody: callExtra, ...callFields } = withWireCallback(callOptions, 'providerOptions.openrouter');
   const rest: Record<string, unknown> = { ...mergeShallow<Record<string, unknown>>(computed, modelFields, callFields, modelExtra, callExtra) };
   for (const key of OWNED_FIELDS) delete rest[key];
+  if (call.webhookUrl !== undefined) {
+    if (typeof rest.callback_url === 'string' && rest.callback_url !== call.webhookUrl) {
+      warnings.push({ type: 'other', message: `callbackUrl ${rest.callback_url} was not sent: the AI SDK's webhook URL is OpenRouter's callback_url for this call.` });
+    }
+    rest.callback_url = call.webhookUrl;
+  }
   return { body: { model: modelId, ...(prompt !== undefined ? { prompt } : {}), ...rest }, warnings };
+}
+
+/** `callbackUrl` under its wire name, `callback_url`; the two disagreeing on one level is an error. */
+function withWireCallback(options: OpenClawRouterVideoSettings, argument: string): OpenClawRouterVideoSettings {
+  const { callbackUrl, ...rest } = options;
+  if (callbackUrl === undefined) return rest;
+  if (rest.callback_url !== undefined && rest.callback_url !== callbackUrl) {
+    throw new InvalidArgumentError({
+      argument: `${argument}.callbackUrl`,
+      message: `${argument} sets callbackUrl and callback_url to different URLs; set callbackUrl only.`,
+    });
+  }
+  return { ...rest, callback_url: callbackUrl };
 }
 
 /** The start image and the role-tagged frames, each frame role once (the role-tagged one wins). */

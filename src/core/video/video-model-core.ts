@@ -5,6 +5,7 @@ import type { CoreWarning, ProviderMetadata } from '../model-io/result-types';
 import { requiredModelId } from '../required-model-id';
 import { abortableDelay } from '../util/abortable-delay';
 import { buildVideoRequest, type VideoCallFields } from './build-video-request';
+import { checkedWebhookUrl } from './callback-url';
 import { isUsableJobId, VideoJobApi, type JobReply, type RequestContext } from './video-job-api';
 import { failedJobError, finalError, jobMetadata, jobState } from './video-job-outcome';
 import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_POLL_TIMEOUT_MS, parseVideoOptions, type OpenClawRouterVideoSettings } from './video-options';
@@ -33,9 +34,18 @@ export interface VideoResult {
   response: VideoResponseInfo;
 }
 
+/**
+ * The job `status` asks about, as JSON. A job started with a webhook carries how long to keep
+ * reading its status after the notification, should OpenRouter still report it running then.
+ */
+export type VideoOperation = {
+  jobId: string;
+  afterNotification?: { intervalMs: number; timeoutMs: number };
+};
+
 /** What `start` hands back: the job to ask about later, as JSON. */
 export interface VideoJobStart {
-  operation: { jobId: string };
+  operation: VideoOperation;
   warnings: CoreWarning[];
   providerMetadata: ProviderMetadata;
   response: VideoResponseInfo;
@@ -81,26 +91,49 @@ export class VideoModelCore {
     }
   }
 
+  /**
+   * The AI SDK's `webhook` option: its factory gives the URL OpenRouter is to notify (checked to be
+   * HTTPS) and a promise of the notification. The notification only says the job changed: `status`
+   * then reads the job and downloads the video from OpenRouter, whatever the notification said.
+   */
+  async handleWebhook<Received>(webhook: () => PromiseLike<{ url: string; received: Received }>): Promise<{ webhookUrl: string; received: Received }> {
+    const { url, received } = await webhook();
+    return { webhookUrl: checkedWebhookUrl(url), received };
+  }
+
   async start(options: VideoCallOptions): Promise<VideoJobStart> {
     const callOptions = parseVideoOptions(options.providerOptions?.openrouter, 'providerOptions.openrouter');
-    const { body, warnings } = buildVideoRequest({ modelId: this.modelId, call: options, settings: this.settings, callOptions });
-    for (const option of ['pollIntervalMs', 'pollTimeoutMs'] as const) {
-      if (callOptions[option] !== undefined || this.settings[option] !== undefined) {
-        warnings.push({ type: 'other', message: `${option} was not used: the AI SDK's poll option governs the polling of this call.` });
+    const webhookUrl = options.webhookUrl === undefined ? undefined : checkedWebhookUrl(options.webhookUrl);
+    const { body, warnings } = buildVideoRequest({ modelId: this.modelId, call: { ...options, webhookUrl }, settings: this.settings, callOptions });
+    if (webhookUrl === undefined) {
+      for (const option of ['pollIntervalMs', 'pollTimeoutMs'] as const) {
+        if (callOptions[option] !== undefined || this.settings[option] !== undefined) {
+          warnings.push({ type: 'other', message: `${option} was not used: the AI SDK's poll option governs the polling of this call.` });
+        }
       }
     }
     const timestamp = new Date();
     const { job, headers } = await this.api.submit(body, { abortSignal: options.abortSignal, headers: options.headers });
+    const afterNotification = {
+      intervalMs: callOptions.pollIntervalMs ?? this.settings.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+      timeoutMs: callOptions.pollTimeoutMs ?? this.settings.pollTimeoutMs ?? DEFAULT_POLL_TIMEOUT_MS,
+    };
     return {
-      operation: { jobId: job.id },
+      operation: webhookUrl === undefined ? { jobId: job.id } : { jobId: job.id, afterNotification },
       warnings,
       providerMetadata: jobMetadata(job),
       response: { timestamp, modelId: this.modelId, headers },
     };
   }
 
+  /**
+   * The job's state from OpenRouter, and its video once completed. A job started with a webhook is
+   * asked about once its notification came: should OpenRouter still report it running then, its
+   * status is read again every `pollIntervalMs` until it ends or `pollTimeoutMs` passes.
+   */
   async status(options: { operation: unknown; abortSignal?: AbortSignal; headers?: Record<string, string | undefined> }): Promise<VideoJobStatus> {
-    const jobId = (options.operation as { jobId?: unknown } | null)?.jobId;
+    const operation = options.operation as { jobId?: unknown; afterNotification?: { intervalMs?: unknown; timeoutMs?: unknown } } | null;
+    const jobId = operation?.jobId;
     if (!isUsableJobId(jobId)) {
       throw new APICallError({
         message: `Not an OpenRouter video job: ${JSON.stringify(options.operation)}. Pass the operation that start returned.`,
@@ -111,7 +144,11 @@ export class VideoModelCore {
     }
     const context: RequestContext = { abortSignal: options.abortSignal, headers: options.headers };
     const timestamp = new Date();
-    const reply = await this.api.status(jobId, context);
+    let reply = await this.api.status(jobId, context);
+    const wait = operation?.afterNotification;
+    if (wait && jobState(reply.job) === 'running' && typeof wait.intervalMs === 'number' && typeof wait.timeoutMs === 'number') {
+      reply = await this.waitForJob(reply, context, wait.intervalMs, wait.timeoutMs);
+    }
     const state = jobState(reply.job);
     if (state === 'failed') throw failedJobError(reply);
     if (state === 'running') {

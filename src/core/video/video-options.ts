@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { providerPassthroughSchema } from '../provider-passthrough';
+import { callbackUrlSchema } from './callback-url';
 import { lazy } from '../util/lazy';
 import { parseStrictOptions } from '../util/parse-options';
 
@@ -16,8 +17,13 @@ export const videoOptionsSchema = lazy(() =>
   z.strictObject({
     /** A named resolution tier; the `resolution` call option (`1280x720`) is sent as `size`. */
     resolution: z.enum(['480p', '720p', '768p', '1080p', '1K', '2K', '4K']).optional(),
-    /** HTTPS URL OpenRouter notifies when the job finishes (polling still runs). */
-    callback_url: z.string().url().optional(),
+    /**
+     * HTTPS URL OpenRouter notifies when the job finishes, sent as `callback_url` (polling still
+     * runs; on AI SDK 7 pass the `webhook` option instead to wait for the notification).
+     */
+    callbackUrl: callbackUrlSchema().optional(),
+    /** The wire name of `callbackUrl`, still accepted. */
+    callback_url: callbackUrlSchema().optional(),
     /** Provider-specific fields, sent as given: `{ options: { 'google-vertex': { ... } } }`. */
     provider: providerPassthroughSchema().optional(),
     /** Wait between two status checks of the job. Default 5000. */

@@ -3,10 +3,12 @@ import type { FilePart } from '../../model-io/call-types';
 import type { CoreWarning } from '../../model-io/result-types';
 import { audioFormat, concreteImageType, toBase64, toUrlOrDataUrl, unwrapFileData } from '../../media';
 import type { OpenRouterContentPart } from '../../wire/openrouter-wire-types';
+import { openRouterFileId } from '../../files/file-reference';
 
 /**
- * AI SDK 7 hands V2 models tagged file data it cannot unwrap: inline text
- * (`{type:'text'}`) and provider file references (`{type:'reference'}`).
+ * AI SDK 7 hands tagged file data that cannot be unwrapped: inline text (`{type:'text'}`) and
+ * provider file references (`{type:'reference'}`). A reference goes out as OpenRouter's file id;
+ * one that names only other providers' file stores is an error, as OpenRouter cannot read them.
  */
 function convertTaggedFileData(
   part: FilePart,
@@ -14,13 +16,13 @@ function convertTaggedFileData(
   warnings: CoreWarning[],
 ): OpenRouterContentPart | undefined {
   if (data.type === 'text' && typeof data.text === 'string') return { type: 'text', text: data.text };
-  const fileId = (data.reference as Record<string, unknown> | undefined)?.openrouter;
-  if (data.type === 'reference' && typeof fileId === 'string') {
+  if (data.type === 'reference') {
+    const fileId = openRouterFileId(data.reference, 'prompt');
     return { type: 'file', file: { file_id: fileId, ...(part.filename ? { filename: part.filename } : {}) } };
   }
   warnings.push({
     type: 'other',
-    message: `A ${part.mediaType} file given as ${data.type === 'reference' ? "a reference to another provider's file store" : `"${String(data.type)}" data`} was not sent: pass its bytes, a URL, or an OpenRouter file reference ({ openrouter: fileId }).`,
+    message: `A ${part.mediaType} file given as "${String(data.type)}" data was not sent: pass its bytes, a URL, or an OpenRouter file reference ({ openrouter: fileId }).`,
   });
   return undefined;
 }
