@@ -53,7 +53,7 @@ export interface TrafficOptions {
   billing?: 'paid' | 'byok' | 'legacy';
   /**
    * Prompt cache counts: this many prompt tokens read from the cache, and (with `cacheWriteTokens`)
-   * written to it; Gemini can report the same count for both. Default 0 and 0.
+   * written to it, capped so that together they never exceed the prompt. Default 0 and 0.
    */
   cachedTokens?: number;
   cacheWriteTokens?: number;
