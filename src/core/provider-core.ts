@@ -14,6 +14,7 @@ import { normalizeModelId, type OpenClawRouterModelId } from './model-ref';
 import { assertKnownProviderSettings, type OpenClawRouterSettings } from './provider-settings';
 import type { OpenRouterOptions } from './chat/chat-options';
 import { createLookups, type OpenRouterLookups } from './lookups/lookups';
+import { ownDataCopy } from './util/merge-options';
 
 /** What every surface's provider builds its models from: the settings, checked once. */
 export interface ProviderCore {
@@ -37,7 +38,8 @@ export function createProviderCore(settings: OpenClawRouterSettings = {}): Provi
     isVerifiedRoute,
     headers: () => buildRequestHeaders({ apiKey, attribution: isVerifiedRoute ? attribution : undefined, custom: headers }),
     fetch: createSafeFetch(fetch),
-    extraBody,
+    // Copied as every option is: own data only, and no credential-named field at any depth.
+    extraBody: extraBody === undefined ? undefined : (ownDataCopy(extraBody, 'settings.extraBody') as Record<string, unknown>),
     providerOptions: parseOpenRouterOptions(requestOptions, 'settings'),
   };
   return {

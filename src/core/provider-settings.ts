@@ -5,7 +5,11 @@ import { OPENROUTER_CHAT_REQUEST_FIELDS } from './chat/openrouter-request-fields
 import type { AttributionSettings } from './http/attribution';
 import { closestName } from './util/closest-name';
 
-export interface OpenClawRouterSettings {
+/**
+ * Settings of `createOpenClawRouter`: the connection, and any chat option (OpenRouter request
+ * fields included) as a default for every request.
+ */
+export interface OpenClawRouterSettings extends OpenRouterOptions {
   /** OpenRouter API key. Default: the OPENROUTER_API_KEY environment variable. */
   apiKey?: string;
   /** Default `https://openrouter.ai/api/v1`. A legacy `https://openrouter.ai/v1` is read as `/api/v1`. */
