@@ -11,42 +11,42 @@ import { closestName } from './util/closest-name';
  */
 export interface OpenClawRouterSettings extends OpenRouterOptions {
   /** OpenRouter API key. Default: the OPENROUTER_API_KEY environment variable. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Default `https://openrouter.ai/api/v1`. A legacy `https://openrouter.ai/v1` is read as `/api/v1`. */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** Extra headers for every request; they win over the attribution defaults. */
-  headers?: Record<string, string | undefined>;
+  headers?: Record<string, string | undefined> | undefined;
   /** A fetch to use instead of the global one (tests, proxies, instrumentation). */
-  fetch?: FetchFunction;
+  fetch?: FetchFunction | undefined;
   /** Extra top-level body fields for every request. Model settings and call options win over them. */
-  extraBody?: Record<string, unknown>;
+  extraBody?: Record<string, unknown> | undefined;
   /**
    * App attribution sent to OpenRouter (verified openrouter.ai routes only).
    * `false` sends none.
    */
-  attribution?: AttributionSettings | false;
+  attribution?: AttributionSettings | false | undefined;
   /**
    * OpenRouter provider routing (`order`, `only`, `ignore`, `sort`, `max_price`, ...) for every
    * request. Model settings and call options merge over it key by key.
    */
-  provider?: OpenRouterOptions['provider'];
+  provider?: OpenRouterOptions['provider'] | undefined;
   /** Fallback models tried in order when the model fails. Model settings or call options replace the list. */
-  models?: OpenRouterOptions['models'];
+  models?: OpenRouterOptions['models'] | undefined;
   /**
    * Thinking level for every request, sent as `reasoning.effort`: off, minimal, low, medium, high,
    * xhigh, adaptive (medium), max (xhigh). Model settings and call options win over it.
    */
-  thinking?: OpenRouterOptions['thinking'];
+  thinking?: OpenRouterOptions['thinking'] | undefined;
   /** Anthropic prompt-cache retention of the automatic system-prompt marker: short (default), long (1 hour), none. */
-  cacheRetention?: OpenRouterOptions['cacheRetention'];
+  cacheRetention?: OpenRouterOptions['cacheRetention'] | undefined;
   /**
    * OpenRouter's response cache for chat and embeddings: `true`, `{ ttl, clear }` (TTL 1-86400 s),
    * or `false`. Model settings and call options refine it; `false` there turns it off. Verified
    * OpenRouter routes only.
    */
-  responseCache?: OpenRouterOptions['responseCache'];
+  responseCache?: OpenRouterOptions['responseCache'] | undefined;
   /** Ask OpenRouter to explain its routing (`providerMetadata.openrouter.routerMetadata`). Verified OpenRouter routes only. */
-  routerMetadata?: OpenRouterOptions['routerMetadata'];
+  routerMetadata?: OpenRouterOptions['routerMetadata'] | undefined;
 }
 
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
