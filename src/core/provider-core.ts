@@ -5,7 +5,8 @@ import { createEmbeddingModelCore, type OpenClawRouterEmbeddingModelId } from '.
 import type { OpenClawRouterEmbeddingSettings } from './embedding/embedding-options';
 import { resolveAttributionHeaders } from './http/attribution';
 import { buildRequestHeaders } from './http/request-headers';
-import { isVerifiedOpenRouterURL, normalizeBaseURL } from './http/route';
+import { resolveBaseURL } from './http/base-url';
+import { isVerifiedOpenRouterURL } from './http/route';
 import { createSafeFetch } from './http/safe-fetch';
 import { createImageModelCore } from './image/image-model-core';
 import type { OpenClawRouterImageModelId } from './image/image-model-family';
@@ -28,7 +29,7 @@ export interface ProviderCore {
 
 export function createProviderCore(settings: OpenClawRouterSettings = {}): ProviderCore {
   assertKnownProviderSettings(settings);
-  const baseURL = normalizeBaseURL(settings.baseURL);
+  const baseURL = resolveBaseURL(settings.baseURL);
   const isVerifiedRoute = isVerifiedOpenRouterURL(baseURL);
   // Attribution is validated even when the route cannot carry it, so a typo fails early everywhere.
   const attribution = resolveAttributionHeaders(settings.attribution);
