@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The Node that runs npm (under `npm run`) or this script. */
 const currentNode = () => process.env.npm_node_execpath ?? process.execPath;
 
-const majorOf = (node) => Number(execFileSync(node, ['--version'], { encoding: 'utf8' }).trim().slice(1).split('.')[0]);
+const majorOf = (node) => Number((node === process.execPath ? process.version : execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()).slice(1).split('.')[0]);
 
 /** The registry package holding a Node binary for this platform, as the `node` package names them. */
 function platformPackage() {
@@ -52,8 +52,20 @@ export function node22Path() {
   const partial = `${cache}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  const npmArgs = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', partial, `${name}@${MAJOR}`];
-  execFileSync('npm', npmArgs, { stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+  // npm is npm.cmd on Windows, which only a shell runs; the shell needs the path quoted.
+  const windows = process.platform === 'win32';
+  const npmArgs = [
+    'install',
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    '--prefix',
+    windows ? `"${partial}"` : partial,
+    `${name}@${MAJOR}`,
+  ];
+  execFileSync('npm', npmArgs, { stdio: ['ignore', 2, 2], shell: windows });
   try {
     renameSync(partial, cache);
   } catch {
