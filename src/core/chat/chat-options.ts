@@ -132,7 +132,10 @@ type NamedMembers<T> = { [K in keyof T as string extends K ? never : number exte
  * fails to compile. Other body fields go in `extraBody`. At run time (plain JavaScript) an
  * unknown name is still sent, with a warning naming the option it resembles.
  */
-export interface OpenRouterOptions extends NamedMembers<z.infer<OptionSchemas['openRouterOptionsSchema']>>, OpenRouterChatRequestFields {}
+export interface OpenRouterOptions extends SchemaOptions, Omit<OpenRouterChatRequestFields, keyof SchemaOptions> {}
+
+/** The options the schema types; where it types a request field too, its type wins. */
+type SchemaOptions = NamedMembers<z.infer<OptionSchemas['openRouterOptionsSchema']>>;
 
 /** Fields the request owns: a caller's value would silently replace the prompt or tools. */
 export const RESERVED_BODY_KEYS = ['model', 'messages', 'tools', 'tool_choice', 'stream', 'stream_options'] as const;
