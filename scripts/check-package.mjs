@@ -155,7 +155,10 @@ function checkPackedLinks() {
     execFileSync('tar', ['-xzf', tarball, '-C', dir]);
     const files = listFiles(join(dir, 'package'));
     const dead = deadPackedLinks(files, (path) => readFileSync(join(dir, 'package', path), 'utf8'));
-    if (dead.length > 0) throw new Error(`links in the packed Markdown that lead outside the tarball:\n${dead.join('\n')}`);
+    if (dead.length > 0)
+      throw new Error(
+        `links in the packed Markdown that lead outside the tarball (node scripts/packed-links.mjs --fix points them at the repository):\n${dead.join('\n')}`,
+      );
     console.log(`ok: every relative link of ${files.filter((file) => file.endsWith('.md')).length} packed Markdown files resolves inside the tarball`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,3 +6,7 @@ export interface MarkdownLink {
 export function markdownLinks(markdown: string): MarkdownLink[];
 
 export function deadPackedLinks(files: string[], read: (path: string) => string): string[];
+
+export const REPOSITORY_URL: string;
+
+export function linkOutsideToRepository(file: string, markdown: string, files: string[], isDirectory: (path: string) => boolean): string;

@@ -46,3 +46,75 @@ export function deadPackedLinks(files, read) {
   }
   return dead;
 }
+
+export const REPOSITORY_URL = 'https://github.com/openclaw/openclaw-router';
+
+/**
+ * The Markdown text with every relative link that leads outside the package rewritten to the
+ * repository (`blob/main/<path>`, or `tree/main/<path>` for a folder), code left alone.
+ * `isDirectory(path)` says whether a repository path is a folder.
+ */
+export function linkOutsideToRepository(file, markdown, files, isDirectory) {
+  const shipped = new Set(files);
+  const ships = (path) => shipped.has(path) || files.some((name) => name.startsWith(`${path}/`));
+  const rewrite = (target) => {
+    if (EXTERNAL.test(target) || target.startsWith('#')) return target;
+    const [path, anchor] = target.split('#', 2);
+    const resolved = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(path))).replace(/\/$/, '');
+    if (resolved.startsWith('..') || ships(resolved)) return target;
+    return `${REPOSITORY_URL}/${isDirectory(resolved) ? 'tree' : 'blob'}/main/${resolved}${anchor === undefined ? '' : `#${anchor}`}`;
+  };
+  let fence;
+  return markdown
+    .split('\n')
+    .map((text) => {
+      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+      if (marker && (fence === undefined || marker.startsWith(fence))) {
+        fence = fence === undefined ? marker : undefined;
+        return text;
+      }
+      if (fence !== undefined) return text;
+      return text
+        .split(/(`[^`]*`)/)
+        .map((part) =>
+          part.startsWith('`')
+            ? part
+            : part
+                .replace(/(\]\(\s*<?)([^)\s>]+)/g, (_, open, target) => open + rewrite(target))
+                .replace(/^(\s{0,3}\[[^\]]+\]:\s*<?)(\S+?)(?=>?(?:\s|$))/, (_, open, target) => open + rewrite(target)),
+        )
+        .join('');
+    })
+    .join('\n');
+}
+
+/**
+ * `node scripts/packed-links.mjs --fix`: rewrites, in the Markdown `npm pack` would ship, the
+ * relative links to files it leaves out, so a link written as `../test/x.test.ts` keeps working
+ * for readers of the published package.
+ */
+if (process.argv[1]?.endsWith('packed-links.mjs') && process.argv.includes('--fix')) {
+  const { execFileSync } = await import('node:child_process');
+  const { readFileSync, statSync, writeFileSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const [listing] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' }),
+  );
+  const files = listing.files.map((entry) => entry.path);
+  const isDirectory = (path) => {
+    try {
+      return statSync(posix.join(root, path)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  for (const file of files.filter((path) => path.endsWith('.md'))) {
+    const before = readFileSync(posix.join(root, file), 'utf8');
+    const after = linkOutsideToRepository(file, before, files, isDirectory);
+    if (after !== before) {
+      writeFileSync(posix.join(root, file), after);
+      console.log(`rewrote links to unshipped files in ${file}`);
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deadPackedLinks } from '../scripts/packed-links.mjs';
+import { deadPackedLinks, linkOutsideToRepository } from '../scripts/packed-links.mjs';
 import { VERSION } from '../src/core/version';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -63,5 +63,27 @@ describe('the Markdown the package ships', () => {
       'docs/a.md': '[back](../README.md) [up](../scripts/s.mjs) [self](#a)',
     } as Record<string, string>;
     expect(deadPackedLinks(Object.keys(files), (path) => files[path] ?? '')).toEqual(['README.md:3: test/x.test.ts', 'docs/a.md:1: ../scripts/s.mjs']);
+  });
+
+  it('--fix points links to files left out at the repository, and leaves shipped files, code and URLs alone', () => {
+    const markdown = [
+      'See [settings](settings.md#apikey), [a test](../test/x.test.ts#L3) and [examples](../examples).',
+      '`[code](../test/y.ts)` [site](https://ai-sdk.dev)',
+      '```md',
+      '[fenced](../test/z.ts)',
+      '```',
+      '[ref]: ../scripts/s.mjs',
+    ].join('\n');
+    const files = ['README.md', 'docs/a.md', 'docs/settings.md'];
+    const fixed = linkOutsideToRepository('docs/a.md', markdown, files, (path) => path === 'examples');
+    expect(fixed.split('\n')).toEqual([
+      'See [settings](settings.md#apikey), [a test](https://github.com/openclaw/openclaw-router/blob/main/test/x.test.ts#L3) and [examples](https://github.com/openclaw/openclaw-router/tree/main/examples).',
+      '`[code](../test/y.ts)` [site](https://ai-sdk.dev)',
+      '```md',
+      '[fenced](../test/z.ts)',
+      '```',
+      '[ref]: https://github.com/openclaw/openclaw-router/blob/main/scripts/s.mjs',
+    ]);
+    expect(deadPackedLinks(files, (path) => (path === 'docs/a.md' ? fixed : ''))).toEqual([]);
   });
 });
