@@ -6,6 +6,7 @@ import type { OpenClawRouterEmbeddingSettings } from './embedding/embedding-opti
 import { resolveAttributionHeaders } from './http/attribution';
 import { buildRequestHeaders } from './http/request-headers';
 import { resolveBaseURL } from './http/base-url';
+import { ownDataCopy } from './util/merge-options';
 import { isVerifiedOpenRouterURL } from './http/route';
 import { createSafeFetch } from './http/safe-fetch';
 import { createImageModelCore } from './image/image-model-core';
@@ -15,7 +16,6 @@ import { normalizeModelId, type OpenClawRouterModelId } from './model-ref';
 import { assertKnownProviderSettings, type OpenClawRouterSettings } from './provider-settings';
 import type { OpenRouterOptions } from './chat/chat-options';
 import { createLookups, type OpenRouterLookups } from './lookups/lookups';
-import { ownDataCopy } from './util/merge-options';
 
 /** What every surface's provider builds its models from: the settings, checked once. */
 export interface ProviderCore {

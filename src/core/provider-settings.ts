@@ -29,24 +29,24 @@ export interface OpenClawRouterSettings extends OpenRouterOptions {
    * OpenRouter provider routing (`order`, `only`, `ignore`, `sort`, `max_price`, ...) for every
    * request. Model settings and call options merge over it key by key.
    */
-  provider?: OpenRouterOptions['provider'] | undefined;
+  provider?: OpenRouterOptions['provider'];
   /** Fallback models tried in order when the model fails. Model settings or call options replace the list. */
-  models?: OpenRouterOptions['models'] | undefined;
+  models?: OpenRouterOptions['models'];
   /**
    * Thinking level for every request, sent as `reasoning.effort`: off, minimal, low, medium, high,
    * xhigh, adaptive (medium), max (xhigh). Model settings and call options win over it.
    */
-  thinking?: OpenRouterOptions['thinking'] | undefined;
+  thinking?: OpenRouterOptions['thinking'];
   /** Anthropic prompt-cache retention of the automatic system-prompt marker: short (default), long (1 hour), none. */
-  cacheRetention?: OpenRouterOptions['cacheRetention'] | undefined;
+  cacheRetention?: OpenRouterOptions['cacheRetention'];
   /**
    * OpenRouter's response cache for chat and embeddings: `true`, `{ ttl, clear }` (TTL 1-86400 s),
    * or `false`. Model settings and call options refine it; `false` there turns it off. Verified
    * OpenRouter routes only.
    */
-  responseCache?: OpenRouterOptions['responseCache'] | undefined;
+  responseCache?: OpenRouterOptions['responseCache'];
   /** Ask OpenRouter to explain its routing (`providerMetadata.openrouter.routerMetadata`). Verified OpenRouter routes only. */
-  routerMetadata?: OpenRouterOptions['routerMetadata'] | undefined;
+  routerMetadata?: OpenRouterOptions['routerMetadata'];
 }
 
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
