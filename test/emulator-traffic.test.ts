@@ -160,9 +160,19 @@ describe('usage', () => {
     expect(Object.keys(usage).sort()).toEqual(['completion_tokens', 'completion_tokens_details', 'prompt_tokens', 'prompt_tokens_details', 'total_tokens']);
   });
 
-  it('reports cache reads and writes, the same count for both as Gemini does, within the prompt', async () => {
-    expect((await usageOf({ traffic: { cachedTokens: 2, cacheWriteTokens: 2 } })).prompt_tokens_details).toEqual({ cached_tokens: 2, cache_write_tokens: 2 });
+  it('reports cache reads and writes within the prompt: together never more than its tokens', async () => {
+    // "hello there" is a 2-token prompt.
+    expect((await usageOf({ traffic: { cachedTokens: 1, cacheWriteTokens: 1 } })).prompt_tokens_details).toEqual({ cached_tokens: 1, cache_write_tokens: 1 });
+    expect((await usageOf({ traffic: { cachedTokens: 2, cacheWriteTokens: 2 } })).prompt_tokens_details).toEqual({ cached_tokens: 2, cache_write_tokens: 0 });
+    expect((await usageOf({ traffic: { cachedTokens: 1, cacheWriteTokens: 50 } })).prompt_tokens_details).toEqual({ cached_tokens: 1, cache_write_tokens: 1 });
     expect((await usageOf({ traffic: { cachedTokens: 50 } })).prompt_tokens_details).toEqual({ cached_tokens: 2, cache_write_tokens: 0 });
+  });
+
+  it('never reports more cache tokens than a one-token prompt has', async () => {
+    const emulator = await emulatorWith({ traffic: { cachedTokens: 1024, cacheWriteTokens: 1024 } });
+    const usage = (await post(emulator, { model: 'openai/gpt-5', messages: [{ role: 'user', content: 'hi' }] })).json().usage;
+    expect(usage.prompt_tokens).toBe(1);
+    expect(usage.prompt_tokens_details).toEqual({ cached_tokens: 1, cache_write_tokens: 0 });
   });
 });
 

@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { chatChunk, chatCompletion, errorEnvelope, startOpenRouterEmulator, usageChunk } from '../src/testing';
+import { createOpenClawRouter } from '../src';
 import { readImageInfo } from '../src/testing/image-samples';
 import { planWrites } from '../src/testing/sse-writer';
 import { schemaProblems, useEmulator } from './helpers/emulator';
@@ -590,6 +591,29 @@ describe('the rewriting fetch', () => {
       path: '/api/v1/embeddings',
       originalURL: 'https://gateway.example.com/openrouter/api/v1/embeddings',
     });
+  });
+
+  it('answers when installed as the global fetch, instead of calling itself', async () => {
+    const original = globalThis.fetch;
+    globalThis.fetch = server.fetch;
+    try {
+      const model = createOpenClawRouter({ apiKey: 'sk-or-global' })('anthropic/claude-sonnet-4.5');
+      const result = await model.doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hello there' }] }] });
+      expect(result.content).toEqual([{ type: 'text', text: 'You said: hello there' }]);
+      expect(server.emulator.requests).toHaveLength(1);
+      expect(server.emulator.lastRequest().originalURL).toBe('https://openrouter.ai/api/v1/chat/completions');
+      // An emulator started while another one is the global fetch sends to itself only.
+      const second = await startOpenRouterEmulator();
+      try {
+        expect((await second.fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', body: JSON.stringify(USER_HELLO) })).status).toBe(200);
+        expect(second.requests).toHaveLength(1);
+        expect(server.emulator.requests).toHaveLength(1);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      globalThis.fetch = original;
+    }
   });
 
   it('keeps a path without /api/v1 whole, so a wrong base URL gets a 404', async () => {

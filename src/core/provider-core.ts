@@ -5,7 +5,9 @@ import { createEmbeddingModelCore, type OpenClawRouterEmbeddingModelId } from '.
 import type { OpenClawRouterEmbeddingSettings } from './embedding/embedding-options';
 import { resolveAttributionHeaders } from './http/attribution';
 import { buildRequestHeaders } from './http/request-headers';
-import { isVerifiedOpenRouterURL, normalizeBaseURL } from './http/route';
+import { resolveBaseURL } from './http/base-url';
+import { ownDataCopy } from './util/merge-options';
+import { isVerifiedOpenRouterURL } from './http/route';
 import { createSafeFetch } from './http/safe-fetch';
 import { createImageModelCore } from './image/image-model-core';
 import type { OpenClawRouterImageModelId } from './image/image-model-family';
@@ -41,7 +43,7 @@ export interface ProviderCore {
 
 export function createProviderCore(settings: OpenClawRouterSettings = {}): ProviderCore {
   assertKnownProviderSettings(settings);
-  const baseURL = normalizeBaseURL(settings.baseURL);
+  const baseURL = resolveBaseURL(settings.baseURL);
   const isVerifiedRoute = isVerifiedOpenRouterURL(baseURL);
   // Attribution is validated even when the route cannot carry it, so a typo fails early everywhere.
   const attribution = resolveAttributionHeaders(settings.attribution);
@@ -51,7 +53,8 @@ export function createProviderCore(settings: OpenClawRouterSettings = {}): Provi
     isVerifiedRoute,
     headers: () => buildRequestHeaders({ apiKey, attribution: isVerifiedRoute ? attribution : undefined, custom: headers }),
     fetch: createSafeFetch(fetch),
-    extraBody,
+    // Copied as every option is: own data only, and no credential-named field at any depth.
+    extraBody: extraBody === undefined ? undefined : (ownDataCopy(extraBody, 'settings.extraBody') as Record<string, unknown>),
     providerOptions: parseOpenRouterOptions(requestOptions, 'settings'),
   };
   return {

@@ -5,22 +5,26 @@ import { OPENROUTER_CHAT_REQUEST_FIELDS } from './chat/openrouter-request-fields
 import type { AttributionSettings } from './http/attribution';
 import { closestName } from './util/closest-name';
 
-export interface OpenClawRouterSettings {
+/**
+ * Settings of `createOpenClawRouter`: the connection, and any chat option (OpenRouter request
+ * fields included) as a default for every request.
+ */
+export interface OpenClawRouterSettings extends OpenRouterOptions {
   /** OpenRouter API key. Default: the OPENROUTER_API_KEY environment variable. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Default `https://openrouter.ai/api/v1`. A legacy `https://openrouter.ai/v1` is read as `/api/v1`. */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** Extra headers for every request; they win over the attribution defaults. */
-  headers?: Record<string, string | undefined>;
+  headers?: Record<string, string | undefined> | undefined;
   /** A fetch to use instead of the global one (tests, proxies, instrumentation). */
-  fetch?: FetchFunction;
+  fetch?: FetchFunction | undefined;
   /** Extra top-level body fields for every request. Model settings and call options win over them. */
-  extraBody?: Record<string, unknown>;
+  extraBody?: Record<string, unknown> | undefined;
   /**
    * App attribution sent to OpenRouter (verified openrouter.ai routes only).
    * `false` sends none.
    */
-  attribution?: AttributionSettings | false;
+  attribution?: AttributionSettings | false | undefined;
   /**
    * OpenRouter provider routing (`order`, `only`, `ignore`, `sort`, `max_price`, ...) for every
    * request. Model settings and call options merge over it key by key.

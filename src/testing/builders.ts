@@ -20,26 +20,26 @@ export interface ChatCompletionObject {
   provider: string;
   system_fingerprint: string | null;
   choices: Array<Record<string, unknown>>;
-  usage?: Record<string, unknown>;
+  usage?: Record<string, unknown> | undefined;
   [field: string]: unknown;
 }
 
 export interface ChatCompletionInput {
-  id?: string;
-  model?: string;
-  provider?: string;
-  created?: number;
-  system_fingerprint?: string | null;
+  id?: string | undefined;
+  model?: string | undefined;
+  provider?: string | undefined;
+  created?: number | undefined;
+  system_fingerprint?: string | null | undefined;
   /** Merged over `{role: 'assistant', content: 'Hello from the emulator.'}`. */
-  message?: Record<string, unknown>;
+  message?: Record<string, unknown> | undefined;
   /** Default 'stop'. */
-  finish_reason?: string | null;
+  finish_reason?: string | null | undefined;
   /** Default: the same as finish_reason. */
-  native_finish_reason?: string | null;
+  native_finish_reason?: string | null | undefined;
   /** Replaces the single default choice. */
-  choices?: Array<Record<string, unknown>>;
+  choices?: Array<Record<string, unknown>> | undefined;
   /** Merged over the default usage; null leaves usage out. */
-  usage?: Record<string, unknown> | null;
+  usage?: Record<string, unknown> | null | undefined;
   /** Any other top-level field, sent as given. */
   [field: string]: unknown;
 }
@@ -77,8 +77,8 @@ export interface ChatChunkObject {
   model: string;
   provider: string;
   choices: Array<Record<string, unknown>>;
-  usage?: Record<string, unknown>;
-  error?: Record<string, unknown>;
+  usage?: Record<string, unknown> | undefined;
+  error?: Record<string, unknown> | undefined;
   [field: string]: unknown;
 }
 
@@ -87,10 +87,10 @@ export interface ChatChunkObject {
  * field is a top-level field of the chunk (id, model, provider, error, usage, ...).
  */
 export interface ChatChunkExtra {
-  finish_reason?: string | null;
-  native_finish_reason?: string | null;
-  index?: number;
-  logprobs?: unknown;
+  finish_reason?: string | null | undefined;
+  native_finish_reason?: string | null | undefined;
+  index?: number | undefined;
+  logprobs?: unknown | undefined;
   [field: string]: unknown;
 }
 
@@ -134,7 +134,7 @@ export function errorEnvelope(code: number | string, message: string, metadata?:
 export interface UsageCounts {
   promptTokens: number;
   completionTokens: number;
-  reasoningTokens?: number;
+  reasoningTokens?: number | undefined;
 }
 
 const PROMPT_PRICE = 0.000001;

@@ -15,9 +15,11 @@ export interface ReplyTokens {
 export function replyUsage(tokens: ReplyTokens, traffic: ResolvedTraffic): Record<string, unknown> {
   const completionTokens = traffic.reasoningInCompletionTokens ? tokens.answer + tokens.reasoning : tokens.answer;
   const usage = usageFor({ promptTokens: tokens.prompt, completionTokens, reasoningTokens: tokens.reasoning });
+  // Reads and writes are parts of the prompt: together never more than it.
+  const cachedTokens = Math.min(traffic.cachedTokens, tokens.prompt);
   usage.prompt_tokens_details = {
-    cached_tokens: Math.min(traffic.cachedTokens, tokens.prompt),
-    cache_write_tokens: Math.min(traffic.cacheWriteTokens, tokens.prompt),
+    cached_tokens: cachedTokens,
+    cache_write_tokens: Math.min(traffic.cacheWriteTokens, tokens.prompt - cachedTokens),
   };
 
   const details = usage.cost_details as Record<string, unknown>;

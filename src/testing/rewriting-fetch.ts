@@ -16,15 +16,31 @@ export function emulatorURL(url: string, origin: string): string {
   return `${origin}${path}${search}`;
 }
 
+/** Where a rewriting fetch keeps the fetch it sends through. */
+const UNDERLYING_FETCH = Symbol('openclaw-router.emulator.underlyingFetch');
+
+type Fetch = typeof globalThis.fetch;
+
+/**
+ * The fetch that really sends: the global one as it is now, looking through any rewriting fetch
+ * already installed there, so `globalThis.fetch = emulator.fetch` never calls itself.
+ */
+function networkFetch(): Fetch {
+  let fetch: Fetch & { [UNDERLYING_FETCH]?: Fetch } = globalThis.fetch;
+  while (fetch[UNDERLYING_FETCH] !== undefined) fetch = fetch[UNDERLYING_FETCH];
+  return fetch;
+}
+
 /** A fetch that sends every request to the emulator at `origin` (e.g. http://127.0.0.1:1234). */
-export function createRewritingFetch(origin: string): typeof globalThis.fetch {
-  return async (input, init) => {
+export function createRewritingFetch(origin: string): Fetch {
+  const send = networkFetch();
+  const rewriting: Fetch = async (input, init) => {
     const request = new Request(input, init);
     const headers = new Headers(request.headers);
     headers.set(ORIGINAL_URL_HEADER, request.url);
     // Text, not a stream or buffer view: Node's fetch can replay it when it follows a 307/308.
     const body = request.body === null ? undefined : await request.text();
-    return globalThis.fetch(emulatorURL(request.url, origin), {
+    return send(emulatorURL(request.url, origin), {
       method: request.method,
       headers,
       body,
@@ -32,4 +48,5 @@ export function createRewritingFetch(origin: string): typeof globalThis.fetch {
       redirect: request.redirect,
     });
   };
+  return Object.assign(rewriting, { [UNDERLYING_FETCH]: send });
 }

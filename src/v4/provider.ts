@@ -50,6 +50,8 @@ export interface OpenClawRouterProvider extends ProviderV4 {
   /** Embeddings through OpenRouter's /embeddings. */
   embeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV4;
   embedding(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV4;
+  /** Another name for `embeddingModel`, as the other entries and the official provider have it. */
+  textEmbeddingModel(modelId: OpenClawRouterEmbeddingModelId, settings?: OpenClawRouterEmbeddingSettings): EmbeddingModelV4;
   /** `GET /generation?id=`: OpenRouter's authoritative cost, latency, provider and token counts of a generation. */
   getGeneration: OpenRouterLookups['getGeneration'];
   /** `GET /models`: OpenRouter's model catalogue (ids, context lengths, pricing, supported parameters). */
@@ -100,6 +102,7 @@ export function createOpenClawRouter(settings: OpenClawRouterSettings = {}): Ope
     chat,
     embeddingModel,
     embedding: embeddingModel,
+    textEmbeddingModel: embeddingModel,
     imageModel,
     image: imageModel,
     getGeneration: core.lookups.getGeneration,

@@ -9,14 +9,18 @@ function isExternal(target: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(target);
 }
 
+/** Shipped Markdown links files that do not ship (tests, scripts, examples) by their repository URL. */
+const REPOSITORY_FILE = /^https:\/\/github\.com\/openclaw\/openclaw-router\/(?:blob|tree)\/main\/(.*)$/;
+
 /** Every local link of one Markdown file that points at nothing, as `line: target (why)`. */
 function brokenLinks(file: string): string[] {
   const broken: string[] = [];
   for (const { target, line } of links(readMarkdown(file))) {
-    if (isExternal(target)) continue;
-    const [pathPart, anchor] = target.split('#', 2) as [string, string | undefined];
+    const inRepository = REPOSITORY_FILE.exec(target)?.[1];
+    if (inRepository === undefined && isExternal(target)) continue;
+    const [pathPart, anchor] = (inRepository ?? target).split('#', 2) as [string, string | undefined];
     const path = decodeURIComponent(pathPart);
-    const resolved = path === '' ? join(ROOT, file) : join(ROOT, dirname(file), path);
+    const resolved = inRepository !== undefined ? join(ROOT, path) : path === '' ? join(ROOT, file) : join(ROOT, dirname(file), path);
     if (!resolved.startsWith(ROOT)) {
       broken.push(`${line}: ${target} (outside the repository)`);
       continue;

@@ -64,6 +64,14 @@ describe('the snippet checker', () => {
     ]);
   }, 120_000);
 
+  it('compiles with the flags tsc --init turns on: exactOptionalPropertyTypes and noUncheckedIndexedAccess', () => {
+    const code = ['const settings: { apiKey?: string } = { apiKey: process.env.OPENROUTER_API_KEY };', 'const first: string = [settings.apiKey ?? ""][0];'].join('\n');
+    expect(typeErrors([{ ...block, major: 'ai7', code }], 'ai7')).toEqual([
+      expect.stringMatching(/^docs\/x\.md:10: .*exactOptionalPropertyTypes/),
+      expect.stringMatching(/^docs\/x\.md:11: Type 'string \| undefined' is not assignable to type 'string'/),
+    ]);
+  }, 120_000);
+
   it('accepts the same code on the major it was written for', () => {
     expect(typeErrors([{ ...block, major: 'ai5', code: written('openclaw-router') }], 'ai5')).toEqual([]);
   }, 120_000);

@@ -49,6 +49,9 @@ function compilerOptions(major: Major): ts.CompilerOptions {
     types: ['node'],
     typeRoots: [join(ROOT, 'node_modules/@types')],
     strict: true,
+    // What `tsc --init` turns on: documented code must compile in a new project as written.
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
     noEmit: true,
     skipLibCheck: true,
     esModuleInterop: true,
@@ -95,7 +98,10 @@ export function typeErrors(snippets: Snippet[], major: Major): string[] {
     return parsed.get(path);
   };
   const program = ts.createProgram([...sources.keys()], options, host);
-  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+  // The snippets' own errors: the package's sources are compiled here only to give their types
+  // (an app reads them from declaration files), under the repository's own flags elsewhere.
+  const diagnostics = ts.getPreEmitDiagnostics(program).filter((diagnostic) => !diagnostic.file || sources.has(diagnostic.file.fileName));
+  return diagnostics.map((diagnostic) => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
     const virtual = diagnostic.file ? sources.get(diagnostic.file.fileName) : undefined;
     if (!virtual || diagnostic.start === undefined) return `${diagnostic.file?.fileName ?? '(options)'}: ${message}`;

@@ -91,6 +91,30 @@ describe('an unknown providerOptions.openrouter key', () => {
   });
 });
 
+describe('an unknown model setting (plain JavaScript: the type refuses it)', () => {
+  it('is sent as given, with a warning on every call that names the setting it resembles', async () => {
+    const model = proxy()('openai/gpt-5-mini', { thinkng: 'low' } as never);
+    const result = await model.doGenerate(callWith());
+    expect(sentBody()).toEqual({ model: 'openai/gpt-5-mini', messages: [{ role: 'user', content: 'Hi' }], thinkng: 'low' });
+    const warning = {
+      type: 'other',
+      message: 'modelSettings.thinkng is not an option of this provider nor a field of OpenRouter\'s chat request; it was sent as given. Did you mean "thinking"?',
+    };
+    expect(result.warnings).toEqual([warning]);
+    const { stream } = await model.doStream(callWith());
+    const parts = [];
+    for await (const part of stream as unknown as AsyncIterable<{ type: string; warnings?: unknown }>) parts.push(part);
+    expect(parts[0]).toEqual({ type: 'stream-start', warnings: [warning] });
+    server.emulator.reset();
+  });
+
+  it("a field of OpenRouter's request gives no warning", async () => {
+    const result = await proxy()('openai/gpt-5-mini', { top_a: 0.1, service_tier: 'flex' }).doGenerate(callWith());
+    expect(sentBody()).toMatchObject({ top_a: 0.1, service_tier: 'flex' });
+    expect(result.warnings).toEqual([]);
+  });
+});
+
 describe('one routing precedence rule for every model kind', () => {
   const settings = {
     provider: { order: ['anthropic'], sort: 'price' as const },

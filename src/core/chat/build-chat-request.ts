@@ -43,7 +43,7 @@ const REQUEST_OWNED_KEYS: ReadonlySet<string> = new Set(RESERVED_BODY_KEYS);
 export function buildChatRequest(input: ChatRequestInput): BuiltChatRequest {
   const { call, modelSettings } = input;
   const callOptions = parseOpenRouterOptions(call.providerOptions?.openrouter, 'providerOptions.openrouter');
-  const warnings: CoreWarning[] = unknownOptionWarnings(callOptions, 'providerOptions.openrouter');
+  const warnings: CoreWarning[] = [...unknownOptionWarnings(modelSettings, 'modelSettings'), ...unknownOptionWarnings(callOptions, 'providerOptions.openrouter')];
 
   const prompt = convertToOpenRouterMessages(call.prompt);
   warnings.push(...prompt.warnings);

@@ -10,6 +10,7 @@ import { responseCacheSchema } from '../platform/response-cache';
 import { providerPreferences } from '../options/provider-preferences-schema';
 import { lazy } from '../util/lazy';
 import { ownDataCopy } from '../util/merge-options';
+import type { OpenRouterChatRequestFields } from './openrouter-request-field-types';
 
 function createOptionSchemas() {
   const reasoningEffort = z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']);
@@ -147,7 +148,20 @@ type OptionSchemas = ReturnType<typeof createOptionSchemas>;
 export type OpenRouterReasoningOptions = z.infer<OptionSchemas['reasoningOptionsSchema']>;
 export type OpenRouterProviderPreferences = z.infer<OptionSchemas['providerPreferencesSchema']>;
 export type OpenRouterPlugin = z.infer<OptionSchemas['pluginSchema']>;
-export type OpenRouterOptions = z.infer<OptionSchemas['openRouterOptionsSchema']>;
+
+/** The named members of a type, without its index signature. */
+type NamedMembers<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+
+/**
+ * Chat options, the second argument of `router(id, settings)` and `providerOptions.openrouter`:
+ * this provider's options and OpenRouter's request fields, typed and closed, so a misspelt name
+ * fails to compile. Other body fields go in `extraBody`. At run time (plain JavaScript) an
+ * unknown name is still sent, with a warning naming the option it resembles.
+ */
+export interface OpenRouterOptions extends SchemaOptions, Omit<OpenRouterChatRequestFields, keyof SchemaOptions> {}
+
+/** The options the schema types; where it types a request field too, its type wins. */
+type SchemaOptions = NamedMembers<z.infer<OptionSchemas['openRouterOptionsSchema']>>;
 
 /** Fields the request owns: a caller's value would silently replace the prompt or tools. */
 export const RESERVED_BODY_KEYS = ['model', 'messages', 'tools', 'tool_choice', 'stream', 'stream_options'] as const;

@@ -2,7 +2,7 @@
  * Top-level fields of OpenRouter's chat request (`ChatRequest` in its OpenAPI file, plus the
  * documented additions SOURCE.md lists). A test keeps this list equal to the schema's.
  */
-export const OPENROUTER_CHAT_REQUEST_FIELDS: ReadonlySet<string> = new Set([
+export const OPENROUTER_CHAT_REQUEST_FIELD_NAMES = [
   'cache_control',
   'debug',
   'frequency_penalty',
@@ -50,4 +50,6 @@ export const OPENROUTER_CHAT_REQUEST_FIELDS: ReadonlySet<string> = new Set([
   'web_search_options',
   'preset',
   'transforms',
-]);
+] as const;
+
+export const OPENROUTER_CHAT_REQUEST_FIELDS: ReadonlySet<string> = new Set(OPENROUTER_CHAT_REQUEST_FIELD_NAMES);

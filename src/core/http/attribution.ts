@@ -23,11 +23,11 @@ export type OpenRouterAppCategory = (typeof OPENROUTER_APP_CATEGORIES)[number];
 
 export interface AttributionSettings {
   /** `HTTP-Referer`: your app's URL. Default `https://openclaw.ai`. */
-  url?: string;
+  url?: string | undefined;
   /** `X-OpenRouter-Title`: your app's name. Default `OpenClaw`. */
-  title?: string;
+  title?: string | undefined;
   /** `X-OpenRouter-Categories`: at most 2. Default `['cli-agent']`. */
-  categories?: OpenRouterAppCategory[];
+  categories?: OpenRouterAppCategory[] | undefined;
 }
 
 export const DEFAULT_ATTRIBUTION = { url: 'https://openclaw.ai', title: 'OpenClaw', categories: ['cli-agent'] } as const;

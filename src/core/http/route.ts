@@ -5,21 +5,22 @@ export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
  * `/api/v1` (a `/v1` base silently returned empty replies). Only http(s) URLs
  * without a user name or password are taken; an error never repeats a password.
  */
-export function normalizeBaseURL(baseURL: string | undefined): string {
+/** `name` is what the error calls the value: the setting, or the environment variable it came from. */
+export function normalizeBaseURL(baseURL: string | undefined, name = 'baseURL'): string {
   const trimmed = (baseURL ?? '').trim().replace(/\/+$/, '');
   if (trimmed === '') return DEFAULT_BASE_URL;
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    throw new TypeError(`openclaw-router: baseURL "${withoutUserInfo(trimmed)}" is not a valid URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`);
+    throw new TypeError(`openclaw-router: ${name} "${withoutUserInfo(trimmed)}" is not a valid URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`openclaw-router: baseURL "${withoutUserInfo(trimmed)}" is not an http(s) URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`);
+    throw new TypeError(`openclaw-router: ${name} "${withoutUserInfo(trimmed)}" is not an http(s) URL. Use an absolute URL such as ${DEFAULT_BASE_URL}.`);
   }
   if (url.username !== '' || url.password !== '') {
     throw new TypeError(
-      `openclaw-router: baseURL "${withoutUserInfo(trimmed)}" has a user name or password in it, which fetch refuses to send. Remove it, and put a proxy's credentials in the \`headers\` setting.`,
+      `openclaw-router: ${name} "${withoutUserInfo(trimmed)}" has a user name or password in it, which fetch refuses to send. Remove it, and put a proxy's credentials in the \`headers\` setting.`,
     );
   }
   if (isOpenRouterHost(url.hostname) && url.pathname === '/v1') {

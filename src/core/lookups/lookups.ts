@@ -17,11 +17,11 @@ const creditsReply = narrowedReplyHandler(lookupReplyHandler('object'), narrowCr
 const endpointsReply = narrowedReplyHandler(lookupReplyHandler('object'), narrowModelEndpoints, 'a model endpoints reply');
 
 export interface LookupOptions {
-  abortSignal?: AbortSignal;
+  abortSignal?: AbortSignal | undefined;
   /** Extra headers for this request; they win over the provider's. */
-  headers?: Record<string, string | undefined>;
+  headers?: Record<string, string | undefined> | undefined;
   /** Retries of retryable failures (429, 5xx, ...); default 2, as for model calls. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 export interface ListModelsOptions extends LookupOptions {
@@ -29,9 +29,9 @@ export interface ListModelsOptions extends LookupOptions {
    * Models whose output includes one of these modalities (`text`, `image`, `embeddings`, `audio`,
    * ...), or `'all'`. OpenRouter's default is text models only.
    */
-  outputModalities?: string[] | 'all';
+  outputModalities?: string[] | 'all' | undefined;
   /** Only models that take all of these request parameters, e.g. `['tools', 'reasoning']`. */
-  supportedParameters?: string[];
+  supportedParameters?: string[] | undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
+import { credentialInOptionsError, isCredentialName } from './credential-names';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -45,7 +46,8 @@ export function mergeShallow<T extends Record<string, unknown>>(...layers: Array
  * enumerable keys, without `__proto__`, `constructor` or `prototype`, and
  * nothing an object merely inherits. Validation then reads exactly what
  * the caller wrote, and what it passes on cannot carry a polluting key.
- * A cycle is refused, naming where it closes, instead of overflowing the stack.
+ * A cycle is refused, naming where it closes, instead of overflowing the stack,
+ * and so is a credential-like name at any depth (options become request bodies).
  */
 export function ownDataCopy(value: unknown, argument: string): unknown {
   return copyOwnData(value, argument, new Map());
@@ -68,6 +70,7 @@ function copyOwnData(value: unknown, path: string, ancestors: Map<object, string
     const copy: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) continue;
+      if (isCredentialName(key)) throw credentialInOptionsError(`${path}.${key}`);
       copy[key] = copyOwnData((value as Record<string, unknown>)[key], `${path}.${key}`, ancestors);
     }
     out = copy;

@@ -22,7 +22,8 @@ describe('openclaw-router/v4 is a native ProviderV4', () => {
     expect(provider.chat('openai/gpt-5').specificationVersion).toBe('v4');
     expect(provider.imageModel()).toMatchObject({ specificationVersion: 'v4', provider: 'openrouter.image' });
     expect(provider.embeddingModel('openai/text-embedding-3-small')).toMatchObject({ specificationVersion: 'v4', provider: 'openrouter.embedding' });
-    expect('textEmbeddingModel' in provider).toBe(false);
+    // Official 3.x offers the older name on AI SDK 7 too, so code written for it keeps working.
+    expect(provider.textEmbeddingModel('openai/text-embedding-3-small')).toMatchObject({ specificationVersion: 'v4', provider: 'openrouter.embedding' });
   });
 
   it('generateText on ai 7 prints no compatibility notice and reports the native usage and raw finish reason', async () => {
@@ -182,6 +183,8 @@ describe('openclaw-router/v4 is a native ProviderV4', () => {
   it('embed and generateImage run natively', async () => {
     const { embedding } = await embed({ model: router().embeddingModel('openai/text-embedding-3-small'), value: 'hello' });
     expect(embedding.length).toBeGreaterThan(0);
+    const viaOlderName = await embed({ model: router().textEmbeddingModel('openai/text-embedding-3-small'), value: 'hello' });
+    expect(viaOlderName.embedding).toEqual(embedding);
     const { images } = await generateImage({ model: router().imageModel(), prompt: 'a lighthouse' });
     expect(images[0].mediaType).toBe('image/png');
     expect(notices()).toEqual([]);
