@@ -1,11 +1,15 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import { getFromApi } from '@ai-sdk/provider-utils';
+import { getFromApi, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { openRouterFailedResponseHandler } from '../http/errors';
-import { lookupReplyHandler } from '../http/lookup-reply-handler';
+import { jsonReply } from '../http/json-reply';
 import { withCallHeaders } from '../http/request-headers';
 import { withRetries } from '../http/retry';
-import type { OpenRouterGeneration, OpenRouterModel } from './lookup-types';
+import { narrowGenerationResponse, type OpenRouterGeneration } from '../wire/generation';
+import { narrowModelsListResponse, type OpenRouterModel } from '../wire/models';
+
+const generationReplyHandler = jsonReply(narrowGenerationResponse);
+const modelsReplyHandler = jsonReply(narrowModelsListResponse);
 
 export interface LookupOptions {
   abortSignal?: AbortSignal;
@@ -31,17 +35,17 @@ export interface ListModelsOptions extends LookupOptions {
  * retry rule for model calls.
  */
 export function createLookups(config: OpenClawRouterConfig) {
-  const get = <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> =>
+  const get = <T>(path: string, successfulResponseHandler: ResponseHandler<T>, options: LookupOptions): Promise<T> =>
     withRetries(async () => {
       const { value } = await getFromApi({
         url: `${config.baseURL}${path}`,
         headers: withCallHeaders(config.headers(), options.headers),
         failedResponseHandler: openRouterFailedResponseHandler,
-        successfulResponseHandler: lookupReplyHandler(data),
+        successfulResponseHandler,
         abortSignal: options.abortSignal,
         fetch: config.fetch,
       });
-      return value as T;
+      return value;
     }, options);
 
   return {
@@ -53,7 +57,7 @@ export function createLookups(config: OpenClawRouterConfig) {
           message: 'router.getGeneration needs a generation id, e.g. providerMetadata.openrouter.generationId of a result.',
         });
       }
-      return get(`/generation?id=${encodeURIComponent(id)}`, 'object', options);
+      return (await get(`/generation?id=${encodeURIComponent(id)}`, generationReplyHandler, options)).data;
     },
 
     /** `GET /models`: OpenRouter's catalogue (ids, context lengths, pricing, supported parameters). */
@@ -63,7 +67,7 @@ export function createLookups(config: OpenClawRouterConfig) {
       if (outputModalities !== undefined) query.set('output_modalities', outputModalities === 'all' ? 'all' : outputModalities.join(','));
       if (supportedParameters !== undefined) query.set('supported_parameters', supportedParameters.join(','));
       const search = query.toString();
-      return get(`/models${search === '' ? '' : `?${search}`}`, 'list', options);
+      return [...(await get(`/models${search === '' ? '' : `?${search}`}`, modelsReplyHandler, options)).data];
     },
   };
 }
