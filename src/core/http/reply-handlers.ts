@@ -1,10 +1,11 @@
-import { EmptyResponseBodyError } from '@ai-sdk/provider';
+import { APICallError, EmptyResponseBodyError } from '@ai-sdk/provider';
 import type { ResponseHandler } from '@ai-sdk/provider-utils';
 import { createErrorFromEnvelope, describeNonJsonBody, isErrorEnvelope } from './errors';
 import { isHtmlMediaType, isJsonMediaType, replyMediaType } from './media-type';
 import { withRedactedErrors } from './redacting-handler';
 import { readReply, replyError, replyHeaders } from './reply-body';
 import { jsonReply } from './json-reply';
+import { responseCacheHeaderProblem } from '../platform/response-cache';
 import { type ChatResult, narrowChatResult } from '../wire/chat-reply';
 import { parseJsonOrUndefined } from '../util/parse-json';
 
@@ -46,5 +47,19 @@ export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = w
     if (isErrorEnvelope(value)) throw createErrorFromEnvelope(value, reply);
     throw replyError(reply, `OpenRouter answered a streaming request with JSON instead of an event stream: ${reply.responseBody.slice(0, 200)}`);
   }
-  return { value: response.body, responseHeaders: replyHeaders(response) };
+  const responseHeaders = replyHeaders(response);
+  const headerProblem = responseCacheHeaderProblem(responseHeaders);
+  if (headerProblem !== undefined) {
+    // Nothing of the stream is read: free the connection, then refuse as the JSON door does.
+    await response.body.cancel().catch(() => {});
+    throw new APICallError({
+      message: headerProblem,
+      url: options.url,
+      requestBodyValues: options.requestBodyValues,
+      statusCode: response.status,
+      responseHeaders,
+      isRetryable: false,
+    });
+  }
+  return { value: response.body, responseHeaders };
 });

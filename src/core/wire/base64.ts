@@ -21,5 +21,5 @@ export function checkDataUrlBase64(url: string, path: string): void {
   if (!url.startsWith('data:')) return;
   const comma = url.indexOf(',');
   if (comma === -1 || !/;base64$/i.test(url.slice(0, comma))) return;
-  checkBase64(url.slice(comma + 1), path);
+  if (!isBase64(url.slice(comma + 1))) throw new WireShapeError(path, 'a data URL whose base64 decodes', url);
 }
