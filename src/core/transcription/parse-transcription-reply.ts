@@ -1,7 +1,7 @@
 import type { CoreWarning, JSONObject, ProviderMetadata } from '../model-io/result-types';
 import { generationIdOf } from '../http/generation-id';
 import { toFlatUsageMetadata } from '../usage';
-import type { STTResponse } from '../wire/transcription';
+import type { STTResponse, STTSegment, STTWord } from '../wire/transcription';
 import type { TimestampGranularity } from './build-transcription-request';
 
 export interface TimedText {
@@ -65,7 +65,7 @@ export function parseTranscriptionReply(
   };
 }
 
-function timed(items: STTResponse['segments'], textKey: 'text' | 'word'): TimedText[] {
+function timed(items: ReadonlyArray<(STTSegment | STTWord) | null> | null | undefined, textKey: 'text' | 'word'): TimedText[] {
   if (items == null) return [];
   const out: TimedText[] = [];
   for (const item of items) {

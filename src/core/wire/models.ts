@@ -44,6 +44,12 @@ export interface OpenRouterModel {
   expiration_date?: string | null;
   hugging_face_id?: string | null;
   links: { details: string; [field: string]: unknown };
+  /** For an alias id: the model it points to. */
+  alias_target?: unknown;
+  /** Benchmark scores OpenRouter publishes for the model. */
+  benchmarks?: unknown;
+  /** How the model reasons (defaults, effort levels), when it does. */
+  reasoning?: unknown;
   [field: string]: unknown;
 }
 

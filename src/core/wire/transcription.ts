@@ -2,12 +2,38 @@ import { isRecord, optionalArrayField, optionalNonNegativeField, optionalRecordF
 
 // POST /audio/transcriptions replies (openapi.yaml: STTResponse, STTSegment, STTWord, STTUsage).
 
-/** `segments[]` / `words[]`: timed text; times are seconds of at least 0 (checked). */
-export interface TimedTextWire {
-  text?: string | null;
-  word?: string | null;
+/** Seconds of at least 0, with the end not before the start (checked). */
+interface Timed {
   start?: number | null;
   end?: number | null;
+  speaker?: unknown;
+  [key: string]: unknown;
+}
+
+/** `segments[]`: a timed stretch of the transcript. */
+export interface STTSegment extends Timed {
+  text?: string | null;
+  id?: unknown;
+  seek?: unknown;
+  tokens?: unknown;
+  temperature?: unknown;
+  avg_logprob?: unknown;
+  compression_ratio?: unknown;
+  no_speech_prob?: unknown;
+}
+
+/** `words[]`: a timed word. */
+export interface STTWord extends Timed {
+  word?: string | null;
+}
+
+/** Flat counts, read by type; `seconds` is at least 0 (checked). */
+export interface STTUsage {
+  seconds?: number | null;
+  cost?: unknown;
+  input_tokens?: unknown;
+  output_tokens?: unknown;
+  total_tokens?: unknown;
   [key: string]: unknown;
 }
 
@@ -16,10 +42,9 @@ export interface STTResponse {
   language?: string | null;
   /** Seconds of at least 0 (checked). */
   duration?: number | null;
-  segments?: ReadonlyArray<TimedTextWire | null> | null;
-  words?: ReadonlyArray<TimedTextWire | null> | null;
-  /** Flat counts (cost, seconds, tokens), read by type; `seconds` is at least 0 (checked). */
-  usage?: { seconds?: number | null; readonly [key: string]: unknown } | null;
+  segments?: ReadonlyArray<STTSegment | null> | null;
+  words?: ReadonlyArray<STTWord | null> | null;
+  usage?: STTUsage | null;
   task?: unknown;
   /** Not in the OpenAPI file; read when sent (the generation id comes in a header otherwise). */
   id?: string | null;
