@@ -83,7 +83,7 @@ export interface RecordedRequest {
   /** Lowercased header names. */
   headers: Record<string, string>;
   /** Parsed JSON body; undefined if the body is not JSON. */
-  body: any;
+  body: unknown;
   rawBody: string;
   reply: RecordedReply;
 }
