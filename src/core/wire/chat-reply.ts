@@ -1,17 +1,6 @@
 import { checkDataUrlBase64 } from './base64';
 import { isErrorEnvelope } from './error-envelope';
-import {
-  arrayField,
-  at,
-  isRecord,
-  type JsonRecord,
-  optionalArrayField,
-  optionalRecordField,
-  optionalStringField,
-  optionalUnixSecondsField,
-  record,
-  WireShapeError,
-} from './narrow';
+import { at, isRecord, type JsonRecord, optionalRecordField, isUnixSeconds, record, WireShapeError } from './narrow';
 import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from './openrouter-wire-types';
 
 // POST /chat/completions replies (openapi.yaml: ChatResult, ChatStreamChunk and their parts).
@@ -126,41 +115,48 @@ export interface ChatStreamChunk extends ChatReplyHead {
 export function narrowChatResult(value: unknown): ChatResult {
   const reply = record(value, '');
   checkHead(reply);
-  const choices = arrayField(reply, 'choices', '');
+  const choices = reply.choices;
+  if (!Array.isArray(choices)) throw new WireShapeError('choices', 'an array', choices);
   if (choices.length > 0) {
     const choice = record(choices[0], 'choices[0]');
-    checkFinish(choice, 'choices[0]');
-    const message = optionalRecordField(choice, 'message', 'choices[0]');
-    if (message !== undefined) checkMessage(message);
+    checkFinish(choice);
+    const message = choice.message;
+    if (message != null) checkMessage(record(message, MESSAGE));
   }
   return reply as ChatResult;
 }
 
 /**
  * Narrows one parsed stream chunk. Runs once per SSE event: it checks only what the stream state
- * reads, walks no object's keys, and allocates nothing unless a check fails.
+ * reads, by direct property reads (a helper taking the field name would make every read a slow
+ * keyed lookup), walks no object's keys, and allocates nothing unless a check fails.
  */
 export function narrowChatChunk(value: unknown): ChatStreamChunk {
   const chunk = record(value, '');
   checkHead(chunk);
-  const choices = optionalArrayField(chunk, 'choices', '');
-  if (choices !== undefined && choices.length > 0) {
+  const choices = chunk.choices;
+  if (choices == null) return chunk as ChatStreamChunk;
+  if (!Array.isArray(choices)) throw new WireShapeError('choices', 'an array or null', choices);
+  if (choices.length > 0) {
     // An error chunk's choice is read for its finish reason only.
     const choice = record(choices[0], 'choices[0]');
-    checkFinish(choice, 'choices[0]');
-    const delta = optionalRecordField(choice, 'delta', 'choices[0]');
-    if (delta !== undefined && !isErrorEnvelope(chunk)) checkDelta(delta);
+    checkFinish(choice);
+    const delta = choice.delta;
+    if (delta != null && !isErrorEnvelope(chunk)) checkDelta(record(delta, DELTA));
   }
   return chunk as ChatStreamChunk;
 }
 
 function checkHead(head: JsonRecord): void {
-  optionalStringField(head, 'id', '');
-  optionalStringField(head, 'model', '');
-  optionalStringField(head, 'provider', '');
-  optionalUnixSecondsField(head, 'created', '');
-  const usage = optionalRecordField(head, 'usage', '');
-  if (usage !== undefined) checkUsage(usage);
+  if (head.id != null && typeof head.id !== 'string') throw new WireShapeError('id', 'a string or null', head.id);
+  if (head.model != null && typeof head.model !== 'string') throw new WireShapeError('model', 'a string or null', head.model);
+  if (head.provider != null && typeof head.provider !== 'string') throw new WireShapeError('provider', 'a string or null', head.provider);
+  if (head.created != null && !isUnixSeconds(head.created)) throw new WireShapeError('created', 'Unix seconds of a valid date', head.created);
+  const usage = head.usage;
+  if (usage != null) {
+    if (!isRecord(usage)) throw new WireShapeError('usage', 'an object or null', usage);
+    checkUsage(usage);
+  }
 }
 
 /** Counts stay liberal (a count that is no number is left out); the nested objects are read as objects. */
@@ -170,9 +166,11 @@ function checkUsage(usage: JsonRecord): void {
   optionalRecordField(usage, 'cost_details', 'usage');
 }
 
-function checkFinish(choice: JsonRecord, path: string): void {
-  optionalStringField(choice, 'finish_reason', path);
-  optionalStringField(choice, 'native_finish_reason', path);
+function checkFinish(choice: JsonRecord): void {
+  const finish = choice.finish_reason;
+  if (finish != null && typeof finish !== 'string') throw new WireShapeError('choices[0].finish_reason', 'a string or null', finish);
+  const native = choice.native_finish_reason;
+  if (native != null && typeof native !== 'string') throw new WireShapeError('choices[0].native_finish_reason', 'a string or null', native);
 }
 
 const MESSAGE = 'choices[0].message';
@@ -183,26 +181,37 @@ function checkMessage(message: JsonRecord): void {
   if (content != null && typeof content !== 'string' && !Array.isArray(content)) {
     throw new WireShapeError(`${MESSAGE}.content`, 'a string, a list of parts or null', content);
   }
-  optionalStringField(message, 'reasoning', MESSAGE);
-  checkParts(message, MESSAGE);
+  if (message.reasoning != null && typeof message.reasoning !== 'string') throw new WireShapeError(`${MESSAGE}.reasoning`, 'a string or null', message.reasoning);
+  checkParts(message.reasoning_details, message.tool_calls, message.images, message.annotations, MESSAGE);
 }
 
 function checkDelta(delta: JsonRecord): void {
-  optionalStringField(delta, 'content', DELTA);
-  optionalStringField(delta, 'reasoning', DELTA);
-  checkParts(delta, DELTA);
+  if (delta.content != null && typeof delta.content !== 'string') throw new WireShapeError(`${DELTA}.content`, 'a string or null', delta.content);
+  if (delta.reasoning != null && typeof delta.reasoning !== 'string') throw new WireShapeError(`${DELTA}.reasoning`, 'a string or null', delta.reasoning);
+  // Most deltas carry text only: the four lists are absent and cost one read each.
+  if (delta.reasoning_details != null || delta.tool_calls != null || delta.images != null || delta.annotations != null) {
+    checkParts(delta.reasoning_details, delta.tool_calls, delta.images, delta.annotations, DELTA);
+  }
 }
 
 /** The lists a message and a delta share: reasoning details, tool calls, images, annotations. */
-function checkParts(owner: JsonRecord, path: string): void {
-  const details = optionalArrayField(owner, 'reasoning_details', path);
-  if (details !== undefined) for (let i = 0; i < details.length; i++) checkReasoningDetail(details[i], path, i);
-  const calls = optionalArrayField(owner, 'tool_calls', path);
-  if (calls !== undefined) for (let i = 0; i < calls.length; i++) checkToolCall(calls[i], path, i);
-  const images = optionalArrayField(owner, 'images', path);
-  if (images !== undefined) for (let i = 0; i < images.length; i++) checkImage(images[i], path, i);
-  const annotations = optionalArrayField(owner, 'annotations', path);
-  if (annotations !== undefined) for (let i = 0; i < annotations.length; i++) checkAnnotation(annotations[i], path, i);
+function checkParts(details: unknown, calls: unknown, images: unknown, annotations: unknown, path: string): void {
+  if (details != null) {
+    if (!Array.isArray(details)) throw new WireShapeError(`${path}.reasoning_details`, 'an array or null', details);
+    for (let i = 0; i < details.length; i++) checkReasoningDetail(details[i], path, i);
+  }
+  if (calls != null) {
+    if (!Array.isArray(calls)) throw new WireShapeError(`${path}.tool_calls`, 'an array or null', calls);
+    for (let i = 0; i < calls.length; i++) checkToolCall(calls[i], path, i);
+  }
+  if (images != null) {
+    if (!Array.isArray(images)) throw new WireShapeError(`${path}.images`, 'an array or null', images);
+    for (let i = 0; i < images.length; i++) checkImage(images[i], path, i);
+  }
+  if (annotations != null) {
+    if (!Array.isArray(annotations)) throw new WireShapeError(`${path}.annotations`, 'an array or null', annotations);
+    for (let i = 0; i < annotations.length; i++) checkAnnotation(annotations[i], path, i);
+  }
 }
 
 const entryPath = (path: string, list: string, index: number) => `${at(path, list)}[${index}]`;
@@ -213,9 +222,19 @@ function checkReasoningDetail(detail: unknown, path: string, index: number): voi
   if (detail === null) return;
   if (!isRecord(detail)) throw new WireShapeError(entryPath(path, 'reasoning_details', index), 'an object or null', detail);
   if (typeof detail.type !== 'string') throw new WireShapeError(`${entryPath(path, 'reasoning_details', index)}.type`, 'a string', detail.type);
-  for (const field of DETAIL_TEXT_FIELDS) {
-    const text = detail[field];
-    if (text != null && typeof text !== 'string') throw new WireShapeError(`${entryPath(path, 'reasoning_details', index)}.${field}`, 'a string or null', text);
+  const { text, summary, data, signature, id, format } = detail;
+  if (
+    (text != null && typeof text !== 'string') ||
+    (summary != null && typeof summary !== 'string') ||
+    (data != null && typeof data !== 'string') ||
+    (signature != null && typeof signature !== 'string') ||
+    (id != null && typeof id !== 'string') ||
+    (format != null && typeof format !== 'string')
+  ) {
+    for (const field of DETAIL_TEXT_FIELDS) {
+      const value = detail[field];
+      if (value != null && typeof value !== 'string') throw new WireShapeError(`${entryPath(path, 'reasoning_details', index)}.${field}`, 'a string or null', value);
+    }
   }
   if (detail.index != null && typeof detail.index !== 'number')
     throw new WireShapeError(`${entryPath(path, 'reasoning_details', index)}.index`, 'a number or null', detail.index);

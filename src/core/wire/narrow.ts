@@ -118,13 +118,16 @@ export function optionalNonNegativeField(owner: JsonRecord, name: string, path: 
 /** The most milliseconds either side of 1970 a JavaScript Date can hold. */
 const MAX_DATE_MS = 8.64e15;
 
+/** Whether a value is Unix seconds that make a valid Date (what a `created` field must be). */
+export function isUnixSeconds(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value * 1000) <= MAX_DATE_MS;
+}
+
 /** Unix seconds that make a valid Date (a `created` field), or null/absent. */
 export function optionalUnixSecondsField(owner: JsonRecord, name: string, path: string): number | undefined {
   const value = owner[name];
   if (value == null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value * 1000) > MAX_DATE_MS) {
-    throw new WireShapeError(at(path, name), 'Unix seconds of a valid date', value);
-  }
+  if (!isUnixSeconds(value)) throw new WireShapeError(at(path, name), 'Unix seconds of a valid date', value);
   return value;
 }
 
