@@ -17,7 +17,7 @@ function model(
     maxCompletion?: number;
     extraPricing?: Partial<OpenRouterModelPricing>;
   },
-): OpenRouterModel {
+) {
   return {
     id,
     canonical_slug: id,
@@ -41,11 +41,12 @@ function model(
     knowledge_cutoff: null,
     expiration_date: null,
     links: { details: `/api/v1/models/${id}/endpoints` },
-  };
+  } satisfies OpenRouterModel;
 }
 
 /** The models `GET /api/v1/models` lists: a few of each kind, with made-up prices. */
-export const LISTED_MODELS: OpenRouterModel[] = [
+/** Typed as built (every field present), which is an `OpenRouterModel` too. */
+export const LISTED_MODELS = [
   model('openai/gpt-4o-mini', 'OpenAI: GPT-4o-mini', {
     context: 128_000,
     input: ['text', 'image', 'file'],

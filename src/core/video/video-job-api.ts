@@ -4,7 +4,10 @@ import { binaryReplyHandler } from '../http/binary-reply-handler';
 import { openRouterFailedResponseHandler } from '../http/errors';
 import { jsonReply } from '../http/json-reply';
 import { withCallHeaders } from '../http/request-headers';
-import { narrowVideoGenerationResponse, type VideoGenerationResponse } from '../wire/video';
+import { replyError } from '../http/reply-body';
+import { isUsableJobId, narrowVideoGenerationResponse, type VideoGenerationResponse } from '../wire/video';
+
+export { isUsableJobId };
 
 /** A job as POST /videos and GET /videos/{jobId} describe it (narrowed: a non-empty id and a status). */
 export type VideoJob = VideoGenerationResponse;
@@ -20,7 +23,10 @@ export interface RequestContext {
   headers?: Record<string, string | undefined>;
 }
 
-const jobReplyHandler = jsonReply(narrowVideoGenerationResponse);
+/** A job reply through the door; its id goes into later paths, so one that names no single job is refused. */
+const jobReplyHandler = jsonReply(narrowVideoGenerationResponse, (job, reply) => {
+  if (!isUsableJobId(job.id)) throw replyError(reply, `OpenRouter described a video job without a usable id: ${reply.responseBody.slice(0, 200)}`);
+});
 
 /** The three calls of OpenRouter's asynchronous video API. */
 export class VideoJobApi {
