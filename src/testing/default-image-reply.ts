@@ -1,3 +1,4 @@
+import type { ImageGenerationResponse } from '../core/wire/images';
 import { EMULATOR_CREATED, usageFor } from './builders';
 import type { EmulatorIds } from './ids';
 import { encodeSolidImage, SAMPLE_MEDIA_TYPES } from './image-samples';
@@ -30,6 +31,6 @@ export function defaultImageReply(request: unknown, ids: EmulatorIds): JsonReply
         promptTokens: Math.max(1, prompt.split(/\s+/).filter(Boolean).length),
         completionTokens: count * TOKENS_PER_IMAGE,
       }),
-    },
+    } satisfies ImageGenerationResponse,
   };
 }

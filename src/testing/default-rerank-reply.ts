@@ -1,3 +1,4 @@
+import type { RerankResponse } from '../core/wire/rerank';
 import type { EmulatorIds } from './ids';
 import type { JsonReply } from './types';
 
@@ -33,7 +34,7 @@ export function defaultRerankReply(request: unknown, ids: EmulatorIds): JsonRepl
       provider: 'Cohere',
       results: scored.slice(0, topN),
       usage: { search_units: 1, total_tokens: tokens, cost: COST_PER_SEARCH },
-    },
+    } satisfies RerankResponse,
   };
 }
 

@@ -1,5 +1,7 @@
+import type { STTResponse } from '../core/wire/transcription';
 import { decodeSpeechPcm, readSpeechMp3, readWav, SECONDS_PER_BYTE } from './audio-samples';
 import type { EmulatorIds } from './ids';
+import { isObject, objectAt } from './json';
 import type { JsonReply } from './types';
 
 const PRICE_PER_SECOND = 0.0001;
@@ -10,12 +12,13 @@ const PRICE_PER_SECOND = 0.0001;
  * adds the language, the duration and timed segments, and with `word` granularity timed words.
  */
 export function defaultTranscriptionReply(request: unknown, ids: EmulatorIds): JsonReply {
-  const body = typeof request === 'object' && request !== null ? (request as Record<string, any>) : {};
-  const format = typeof body.input_audio?.format === 'string' ? body.input_audio.format : 'unknown';
-  const audio = Buffer.from(typeof body.input_audio?.data === 'string' ? body.input_audio.data : '', 'base64');
+  const body = isObject(request) ? request : {};
+  const input = objectAt(body, 'input_audio');
+  const format = typeof input?.format === 'string' ? input.format : 'unknown';
+  const audio = Buffer.from(typeof input?.data === 'string' ? input.data : '', 'base64');
   const heard = listen(format, audio);
   const seconds = Math.round(heard.seconds * 1000) / 1000;
-  const reply: Record<string, unknown> = {
+  const reply: STTResponse = {
     text: heard.text,
     usage: { seconds, cost: Math.round(seconds * PRICE_PER_SECOND * 1e9) / 1e9 },
   };

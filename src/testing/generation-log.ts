@@ -1,9 +1,7 @@
+import type { OpenRouterGeneration } from '../core/wire/generation';
 import { EMULATOR_CREATED, errorEnvelope } from './builders';
+import { firstObjectAt, isObject, type JsonObject, objectAt } from './json';
 import type { JsonReply, ScriptedReply } from './types';
-
-type Json = Record<string, any>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Bounds the emulator's memory: the oldest generation is forgotten first. */
 const MAX_GENERATIONS = 1_000;
@@ -21,20 +19,21 @@ const API_TYPES: Record<string, string> = {
  * deterministic.
  */
 export class GenerationLog {
-  private readonly generations = new Map<string, Json>();
+  private readonly generations = new Map<string, JsonObject>();
   private spent = 0;
 
   record(pathname: string, reply: ScriptedReply, cacheSourceOf: (id: string) => string | undefined): void {
     const apiType = API_TYPES[pathname];
     if (apiType === undefined || (reply.type !== 'json' && reply.type !== 'stream') || (reply.status ?? 200) !== 200) return;
-    const objects: Json[] = reply.type === 'json' ? (isObject(reply.body) ? [reply.body] : []) : reply.chunks.filter(isObject);
+    const objects: JsonObject[] = reply.type === 'json' ? (isObject(reply.body) ? [reply.body] : []) : reply.chunks.filter(isObject);
     const first = objects[0];
     if (!first || typeof first.id !== 'string' || objects.some((object) => isObject(object.error))) return;
-    const usage: Json = objects.find((object) => isObject(object.usage))?.usage ?? {};
-    const choice: Json | undefined = objects.map((object) => object.choices?.[0]).find((candidate) => candidate?.finish_reason != null);
+    const id = first.id;
+    const usage = objects.map((object) => objectAt(object, 'usage')).find((found) => found !== undefined) ?? {};
+    const choice = objects.map((object) => firstObjectAt(object, 'choices')).find((candidate) => candidate?.finish_reason != null);
     if (this.generations.size >= MAX_GENERATIONS) this.generations.delete(this.generations.keys().next().value as string);
-    const stats = generation(first, usage, choice, apiType, reply.type === 'stream', cacheSourceOf(first.id) ?? null);
-    this.generations.set(first.id, stats);
+    const stats = generation(first, id, usage, choice, apiType, reply.type === 'stream', cacheSourceOf(id) ?? null);
+    this.generations.set(id, stats);
     this.spent += stats.total_cost;
   }
 
@@ -56,13 +55,21 @@ export class GenerationLog {
   }
 }
 
-function generation(first: Json, usage: Json, choice: Json | undefined, apiType: string, streamed: boolean, cacheSource: string | null): Json {
+function generation(
+  first: JsonObject,
+  id: string,
+  usage: JsonObject,
+  choice: JsonObject | undefined,
+  apiType: string,
+  streamed: boolean,
+  cacheSource: string | null,
+): OpenRouterGeneration {
   const count = (value: unknown) => (typeof value === 'number' ? value : 0);
   const cost = count(usage.cost);
   const created = typeof first.created === 'number' ? first.created : EMULATOR_CREATED;
   return {
-    id: first.id,
-    upstream_id: `upstream-${first.id}`,
+    id,
+    upstream_id: `upstream-${id}`,
     total_cost: cost,
     cache_discount: null,
     upstream_inference_cost: null,
@@ -83,8 +90,8 @@ function generation(first: Json, usage: Json, choice: Json | undefined, apiType:
     native_tokens_prompt: count(usage.prompt_tokens),
     native_tokens_completion: count(usage.completion_tokens),
     native_tokens_completion_images: 0,
-    native_tokens_reasoning: count(usage.completion_tokens_details?.reasoning_tokens),
-    native_tokens_cached: count(usage.prompt_tokens_details?.cached_tokens),
+    native_tokens_reasoning: count(objectAt(usage, 'completion_tokens_details')?.reasoning_tokens),
+    native_tokens_cached: count(objectAt(usage, 'prompt_tokens_details')?.cached_tokens),
     num_media_prompt: 0,
     num_input_audio_prompt: 0,
     num_media_completion: 0,
@@ -95,7 +102,7 @@ function generation(first: Json, usage: Json, choice: Json | undefined, apiType:
     usage: cost,
     is_byok: usage.is_byok === true,
     external_user: null,
-    api_type: apiType,
+    api_type: apiType as OpenRouterGeneration['api_type'],
     preset_id: null,
     router: null,
     provider_responses: null,

@@ -1,6 +1,5 @@
+import type { OpenRouterModel, OpenRouterModelPricing } from '../core/wire/models';
 import type { JsonReply } from './types';
-
-type Json = Record<string, any>;
 
 const CHAT_PARAMETERS = ['max_tokens', 'temperature', 'top_p', 'stop', 'seed', 'response_format', 'structured_outputs', 'tools', 'tool_choice'];
 const REASONING_PARAMETERS = [...CHAT_PARAMETERS, 'reasoning', 'include_reasoning'];
@@ -8,8 +7,17 @@ const REASONING_PARAMETERS = [...CHAT_PARAMETERS, 'reasoning', 'include_reasonin
 function model(
   id: string,
   name: string,
-  fields: { context: number; input: string[]; output: string[]; prompt: string; completion: string; parameters: string[]; maxCompletion?: number; extraPricing?: Json },
-): Json {
+  fields: {
+    context: number;
+    input: string[];
+    output: string[];
+    prompt: string;
+    completion: string;
+    parameters: string[];
+    maxCompletion?: number;
+    extraPricing?: Partial<OpenRouterModelPricing>;
+  },
+) {
   return {
     id,
     canonical_slug: id,
@@ -33,11 +41,12 @@ function model(
     knowledge_cutoff: null,
     expiration_date: null,
     links: { details: `/api/v1/models/${id}/endpoints` },
-  };
+  } satisfies OpenRouterModel;
 }
 
 /** The models `GET /api/v1/models` lists: a few of each kind, with made-up prices. */
-export const LISTED_MODELS: Json[] = [
+/** Typed as built (every field present), which is an `OpenRouterModel` too. */
+export const LISTED_MODELS = [
   model('openai/gpt-4o-mini', 'OpenAI: GPT-4o-mini', {
     context: 128_000,
     input: ['text', 'image', 'file'],
@@ -117,7 +126,7 @@ export function modelsReply(query: URLSearchParams): JsonReply {
     .filter(Boolean);
   const data = LISTED_MODELS.filter(
     (entry) =>
-      (modalities.includes('all') || entry.architecture.output_modalities.some((modality: string) => modalities.includes(modality))) &&
+      (modalities.includes('all') || entry.architecture.output_modalities.some((modality) => modalities.includes(modality))) &&
       parameters.every((parameter) => entry.supported_parameters.includes(parameter)),
   );
   return { type: 'json', body: { data, total_count: data.length, links: { next: null } } };

@@ -1,13 +1,12 @@
-type Json = Record<string, any>;
+import { isObject } from './json';
 
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isObject };
 
 /** A request message's text: a string content, or its text parts joined by newlines. */
 export function textOf(content: unknown): string {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return '';
-  return content
-    .filter((part): part is Json => isObject(part) && part.type === 'text' && typeof part.text === 'string')
-    .map((part) => part.text as string)
-    .join('\n');
+  const texts: string[] = [];
+  for (const part of content) if (isObject(part) && part.type === 'text' && typeof part.text === 'string') texts.push(part.text);
+  return texts.join('\n');
 }

@@ -1,9 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { createHash } from 'node:crypto';
 import { errorEnvelope } from './builders';
+import { isObject, type JsonObject } from './json';
 import type { JsonReply, ScriptedReply, StreamReply } from './types';
-
-type Json = Record<string, any>;
 
 const DEFAULT_TTL = 300;
 const MAX_TTL = 86_400;
@@ -19,8 +18,6 @@ interface Entry {
 
 /** What the cache decided for one request that asked for caching. */
 export type CacheDecision = { kind: 'hit'; reply: ScriptedReply } | { kind: 'miss'; key: string; ttl: number } | { kind: 'invalid'; reply: ScriptedReply };
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * OpenRouter's response cache, for requests sending `X-OpenRouter-Cache: true`. Two requests are
@@ -125,11 +122,11 @@ function replayed(reply: JsonReply | StreamReply, generationId: string, headers:
   };
   const base = withHeaders(reply, { ...headers, 'x-generation-id': generationId });
   if (base.type === 'json') return { ...base, body: rewrite(base.body) };
-  return { ...base, chunks: base.chunks.map((chunk) => (typeof chunk === 'string' ? chunk : (rewrite(chunk) as Json))), delayMs: undefined };
+  return { ...base, chunks: base.chunks.map((chunk) => (typeof chunk === 'string' ? chunk : (rewrite(chunk) as JsonObject))), delayMs: undefined };
 }
 
-function zeroed(value: Json): Json {
-  const out: Json = {};
+function zeroed(value: JsonObject): JsonObject {
+  const out: JsonObject = {};
   for (const [key, entry] of Object.entries(value)) {
     out[key] = typeof entry === 'number' ? 0 : isObject(entry) ? zeroed(entry) : entry;
   }

@@ -1,8 +1,5 @@
+import { isObject, type JsonObject } from './json';
 import type { ScriptedReply } from './types';
-
-type Json = Record<string, any>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * OpenRouter's router metadata, added when the request sends `X-OpenRouter-Metadata: enabled`:
@@ -18,14 +15,16 @@ export function withRouterMetadata(reply: ScriptedReply, request: unknown): Scri
   }
   const chunks = [...reply.chunks];
   let lastAt = chunks.length - 1;
-  while (lastAt >= 0 && !(isObject(chunks[lastAt]) && !isObject((chunks[lastAt] as Json).error))) lastAt--;
-  if (lastAt === -1) return reply;
-  const first = chunks.find(isObject) as Json;
-  chunks[lastAt] = { ...(chunks[lastAt] as Json), openrouter_metadata: routerMetadata(requested, first) };
+  const isDataChunk = (chunk: unknown): chunk is JsonObject => isObject(chunk) && !isObject(chunk.error);
+  while (lastAt >= 0 && !isDataChunk(chunks[lastAt])) lastAt--;
+  const last = chunks[lastAt];
+  const first = chunks.find(isObject);
+  if (!isDataChunk(last) || first === undefined) return reply;
+  chunks[lastAt] = { ...last, openrouter_metadata: routerMetadata(requested, first) };
   return { ...reply, chunks };
 }
 
-function routerMetadata(requested: string, served: Json): Json {
+function routerMetadata(requested: string, served: JsonObject): JsonObject {
   const model = typeof served.model === 'string' ? served.model : requested;
   const provider = typeof served.provider === 'string' ? served.provider : 'OpenAI';
   const strategy = requested === 'openrouter/auto' ? 'auto' : requested === 'openrouter/free' ? 'free' : model === requested ? 'direct' : 'fallback';

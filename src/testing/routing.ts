@@ -1,16 +1,15 @@
 import { errorEnvelope } from './builders';
+import { isObject, type JsonObject } from './json';
 import type { JsonReply } from './types';
-
-type Json = Record<string, any>;
 
 /**
  * The model that serves a chat request, as OpenRouter picks it: the requested one, or, when it
  * is down, the first entry of the request's `models` fallbacks that is up. With none up the
  * request fails with OpenRouter's 503. The emulator treats `unavailableModels` as down.
  */
-export function routeChatRequest(body: Json, unavailableModels: ReadonlySet<string>): { body: Json } | { error: JsonReply } {
+export function routeChatRequest(body: JsonObject, unavailableModels: ReadonlySet<string>): { body: JsonObject } | { error: JsonReply } {
   if (unavailableModels.size === 0) return { body };
-  const candidates = [body.model, ...(Array.isArray(body.models) ? body.models : [])].filter((id): id is string => typeof id === 'string');
+  const candidates = [body.model, ...(Array.isArray(body.models) ? (body.models as unknown[]) : [])].filter((id): id is string => typeof id === 'string');
   const served = candidates.find((id) => !unavailableModels.has(id));
   if (served === undefined) {
     return {
@@ -59,7 +58,7 @@ function providerName(slug: string): string {
  * request names some (what OpenRouter tries first), else the model author's own provider.
  */
 export function servingProvider(model: string, preferences: unknown): string {
-  const prefs = typeof preferences === 'object' && preferences !== null ? (preferences as Json) : {};
+  const prefs = isObject(preferences) ? preferences : {};
   for (const key of ['only', 'order']) {
     const slugs = prefs[key];
     if (Array.isArray(slugs) && typeof slugs[0] === 'string' && slugs[0] !== '') return providerName(slugs[0]);

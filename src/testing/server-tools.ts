@@ -1,7 +1,6 @@
+import { firstObjectAt, isObject, type JsonObject, objectAt } from './json';
+import { textOf } from './request-text';
 import type { JsonReply, StreamReply } from './types';
-import { isObject, textOf } from './request-text';
-
-type Json = Record<string, any>;
 
 /** A fixed clock for `openrouter:datetime`, so replies stay deterministic. */
 export const EMULATOR_NOW = '2026-01-01T12:00:00.000Z';
@@ -30,9 +29,10 @@ interface Citation {
  * answer written after a function tool result cites the web results of earlier turns, which come
  * back in the replayed reasoning details.
  */
-export function withServerTools(reply: JsonReply | StreamReply, request: Json, nextCallId: () => string): JsonReply | StreamReply {
-  const serverTools = (Array.isArray(request.tools) ? request.tools : []).filter(
-    (tool): tool is Json => isObject(tool) && typeof tool.type === 'string' && tool.type.startsWith('openrouter:'),
+export function withServerTools(reply: JsonReply | StreamReply, request: JsonObject, nextCallId: () => string): JsonReply | StreamReply {
+  const tools: unknown[] = Array.isArray(request.tools) ? request.tools : [];
+  const serverTools = tools.filter(
+    (tool): tool is JsonObject & { type: string } => isObject(tool) && typeof tool.type === 'string' && tool.type.startsWith('openrouter:'),
   );
   if (serverTools.length === 0) return reply;
   const messages: unknown[] = Array.isArray(request.messages) ? request.messages : [];
@@ -48,10 +48,10 @@ export function withServerTools(reply: JsonReply | StreamReply, request: Json, n
   return reply.type === 'json' ? inJson(reply, records, citations, details) : inStream(reply, records, citations, details);
 }
 
-function runServerTool(tool: Json, said: string, index: number, callId: string): ServerToolRecord {
+function runServerTool(tool: JsonObject & { type: string }, said: string, index: number, callId: string): ServerToolRecord {
   const parameters = isObject(tool.parameters) ? tool.parameters : {};
-  const name = tool.type as string;
-  let args: Json = {};
+  const name = tool.type;
+  let args: JsonObject = {};
   let result: unknown = { status: 'ok' };
   switch (name) {
     case 'openrouter:web_search': {
@@ -99,13 +99,13 @@ function replayedRecords(messages: unknown[]): ServerToolRecord[] {
   for (const message of messages) {
     if (!isObject(message) || message.role !== 'assistant' || !Array.isArray(message.reasoning_details)) continue;
     for (const detail of message.reasoning_details) {
-      if (isObject(detail) && detail.type === 'reasoning.server_tool_call' && typeof detail.result === 'string') records.push(detail as ServerToolRecord);
+      if (isObject(detail) && detail.type === 'reasoning.server_tool_call' && typeof detail.result === 'string') records.push(detail as unknown as ServerToolRecord);
     }
   }
   return records;
 }
 
-function serverToolUse(records: ServerToolRecord[]): Json {
+function serverToolUse(records: ServerToolRecord[]): JsonObject {
   return {
     tool_calls_requested: records.length,
     tool_calls_executed: records.length,
@@ -113,43 +113,44 @@ function serverToolUse(records: ServerToolRecord[]): Json {
   };
 }
 
-function annotationsFor(citations: Citation[], text: string): Json[] {
+function annotationsFor(citations: Citation[], text: string): JsonObject[] {
   return citations.map((citation) => ({ type: 'url_citation', url_citation: { ...citation, start_index: 0, end_index: text.length } }));
 }
 
-function inJson(reply: JsonReply, records: ServerToolRecord[], citations: Citation[], details: Json | undefined): JsonReply {
-  const body = structuredClone(reply.body) as Json;
-  const message: Json | undefined = body.choices?.[0]?.message;
-  if (!message) return reply;
+function inJson(reply: JsonReply, records: ServerToolRecord[], citations: Citation[], details: JsonObject | undefined): JsonReply {
+  const body: unknown = structuredClone(reply.body);
+  const message = objectAt(firstObjectAt(body, 'choices'), 'message');
+  if (!isObject(body) || !message) return reply;
   if (records.length > 0) message.reasoning_details = [...records, ...(Array.isArray(message.reasoning_details) ? message.reasoning_details : [])];
   if (citations.length > 0 && typeof message.content === 'string' && message.content !== '') {
     message.annotations = annotationsFor(citations, message.content);
   }
-  if (details && isObject(body.usage)) body.usage.server_tool_use_details = details;
+  const usage = objectAt(body, 'usage');
+  if (details && usage) usage.server_tool_use_details = details;
   return { ...reply, body };
 }
 
-function inStream(reply: StreamReply, records: ServerToolRecord[], citations: Citation[], details: Json | undefined): StreamReply {
-  const chunks = reply.chunks.map((chunk) => (typeof chunk === 'string' ? chunk : structuredClone(chunk))) as Json[];
+function inStream(reply: StreamReply, records: ServerToolRecord[], citations: Citation[], details: JsonObject | undefined): StreamReply {
+  const chunks = reply.chunks.map((chunk) => (typeof chunk === 'string' ? chunk : structuredClone(chunk)));
   const first = chunks.find(isObject);
   if (!first) return reply;
   const identity = { id: first.id, object: first.object, created: first.created, model: first.model, provider: first.provider };
-  const chunkWith = (delta: Json): Json => ({
+  const chunkWith = (delta: JsonObject): JsonObject => ({
     ...identity,
     choices: [{ index: 0, delta: { role: 'assistant', ...delta }, finish_reason: null, native_finish_reason: null }],
   });
 
   const text = chunks
-    .map((chunk) => (isObject(chunk) ? chunk.choices?.[0]?.delta?.content : undefined))
+    .map((chunk) => objectAt(firstObjectAt(chunk, 'choices'), 'delta')?.content)
     .filter((piece): piece is string => typeof piece === 'string')
     .join('');
-  const finishAt = chunks.findIndex((chunk) => isObject(chunk) && chunk.choices?.[0]?.finish_reason != null);
+  const finishAt = chunks.findIndex((chunk) => firstObjectAt(chunk, 'choices')?.finish_reason != null);
   if (citations.length > 0 && text !== '' && finishAt !== -1) chunks.splice(finishAt, 0, chunkWith({ content: '', annotations: annotationsFor(citations, text) }));
   // The tools ran before the model wrote anything.
   if (records.length > 0) chunks.unshift(chunkWith({ content: '', reasoning_details: records }));
   if (details) {
-    const usageChunk = chunks.find((chunk) => isObject(chunk) && isObject(chunk.usage));
-    if (usageChunk) usageChunk.usage.server_tool_use_details = details;
+    const usage = chunks.map((chunk) => objectAt(chunk, 'usage')).find((found) => found !== undefined);
+    if (usage) usage.server_tool_use_details = details;
   }
   return { ...reply, chunks };
 }

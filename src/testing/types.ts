@@ -97,7 +97,7 @@ export interface RecordedRequest {
   /** A multipart/form-data body's parts (a file upload), each with its bytes. */
   form?: Array<{ name: string; filename?: string; contentType?: string; data: Uint8Array }>;
   /** Parsed JSON body; undefined if the body is not JSON. */
-  body: any;
+  body: unknown;
   rawBody: string;
   reply: RecordedReply;
 }

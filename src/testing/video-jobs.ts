@@ -1,3 +1,4 @@
+import type { VideoGenerationResponse } from '../core/wire/video';
 import { errorEnvelope } from './builders';
 import type { EmulatorIds } from './ids';
 import { encodeSampleMp4 } from './mp4-sample';
@@ -18,7 +19,7 @@ export interface VideoJobInput {
 }
 
 /** A VideoGenerationResponse (the reply of POST /videos and GET /videos/{jobId}) for scripted replies. */
-export function videoJob(input: VideoJobInput = {}): Record<string, unknown> {
+export function videoJob(input: VideoJobInput = {}): VideoGenerationResponse {
   const { id = 'job-emulator-1', status = 'pending', ...rest } = input;
   return { id, polling_url: `/api/v1/videos/${id}`, status, ...rest };
 }

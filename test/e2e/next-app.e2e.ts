@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schemaProblems } from '../helpers/emulator';
-import type { OpenRouterEmulator } from 'openclaw-router/testing';
+import { schemaProblems, type TestEmulator } from '../helpers/emulator';
 import { childEnv, collapseDeltas, freePort, parseUiMessageStream, readPngHeader, run, start, waitForHttp, type Started } from './support';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,7 +39,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-let emulator: OpenRouterEmulator | undefined;
+let emulator: TestEmulator | undefined;
 let server: Started | undefined;
 let browser: Browser | undefined;
 let packDir: string | undefined;

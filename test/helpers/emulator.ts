@@ -32,8 +32,20 @@ const VIDEO_JOB_PATH = /^\/api\/v1\/videos\/[^/]+(\/content)?$/;
 const MODEL_ENDPOINTS_PATH = /^\/api\/v1\/models\/[^/]+\/[^/]+\/endpoints$/;
 const FILE_PATH = /^\/api\/v1\/files\/[^/]+$/;
 
+/**
+ * A recorded request whose JSON body tests read freely (`body.messages[0].content`). The
+ * emulator types it `unknown`, as src/ does with every parsed value; tests assert on it instead.
+ */
+export type TestRequest = Omit<RecordedRequest, 'body'> & { body: any };
+
+/** The emulator as tests see it: its recorded requests are `TestRequest`s. */
+export type TestEmulator = Omit<OpenRouterEmulator, 'requests' | 'lastRequest'> & {
+  readonly requests: TestRequest[];
+  lastRequest(): TestRequest;
+};
+
 export interface EmulatorHandle {
-  readonly emulator: OpenRouterEmulator;
+  readonly emulator: TestEmulator;
   readonly baseURL: string;
   readonly fetch: typeof globalThis.fetch;
 }
@@ -66,7 +78,7 @@ export function useEmulator(options?: OpenRouterEmulatorOptions): EmulatorHandle
   });
 
   return {
-    get emulator() {
+    get emulator(): TestEmulator {
       return started();
     },
     get baseURL() {

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schemaProblems } from '../helpers/emulator';
-import { startOpenRouterEmulator, type OpenRouterEmulator } from '../../src/testing';
+import { schemaProblems, type TestEmulator } from '../helpers/emulator';
+import { startOpenRouterEmulator } from '../../src/testing';
 import { expectedText, INTERLEAVED, loadReplies, STREAMS } from './load-script';
 import { streamText, createOpenClawRouter } from '../helpers/surface';
 
@@ -24,7 +24,7 @@ async function settled(check: () => boolean, timeoutMs: number): Promise<boolean
 }
 
 describe(`load: ${STREAMS} concurrent streams over loopback`, () => {
-  let emulator: OpenRouterEmulator;
+  let emulator: TestEmulator;
   beforeAll(async () => {
     emulator = await startOpenRouterEmulator();
   });

@@ -36,18 +36,36 @@ const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text
 
 describe('JSON replies of any shape (generate path)', () => {
   const UNPRINTABLE = JSON.parse('{"toString":1}') as unknown;
-  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
-    ['lists holding nulls', { reasoning_details: [null], tool_calls: [null], images: [null], annotations: [null] }, {}],
-    [
-      'a tool name and an image URL that are objects',
-      { tool_calls: [{ id: 'c', function: { name: UNPRINTABLE, arguments: '{}' } }], images: [{ image_url: { url: UNPRINTABLE } }] },
-      {},
-    ],
-    ['a created timestamp beyond the Date range', {}, { created: 1e308 }],
-  ])('regression: %s', async (_name, message, topLevel) => {
-    const result = await modelAnswering({ ...chatCompletion({ message }), ...topLevel }).doGenerate({ prompt: PROMPT });
+  it('regression: lists holding nulls are read without their nulls', async () => {
+    const message = { reasoning_details: [null], tool_calls: [null], images: [null], annotations: [null] };
+    const result = await modelAnswering(chatCompletion({ message })).doGenerate({ prompt: PROMPT });
     expect(Array.isArray(result.content)).toBe(true);
-    if (topLevel.created !== undefined) expect(result.response?.timestamp).toBeUndefined();
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, string]>([
+    [
+      'a tool name that is an object',
+      { tool_calls: [{ id: 'c', function: { name: UNPRINTABLE, arguments: '{}' } }] },
+      {},
+      'choices[0].message.tool_calls[0].function.name is an object, expected a string or null',
+    ],
+    [
+      'an image URL that is an object',
+      { images: [{ image_url: { url: UNPRINTABLE } }] },
+      {},
+      'choices[0].message.images[0].image_url.url is an object, expected a string or null',
+    ],
+    ['a created timestamp beyond the Date range', {}, { created: 1e308 }, 'created is number 1e+308, expected Unix seconds of a valid date'],
+  ])('regression: %s is refused at the door, not read', async (_name, message, topLevel, problem) => {
+    const error = await modelAnswering({ ...chatCompletion({ message }), ...topLevel })
+      .doGenerate({ prompt: PROMPT })
+      .then(
+        () => expect.fail('doGenerate should have failed'),
+        (caught: unknown) => caught,
+      );
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect((error as APICallError).message).toBe(`OpenRouter returned a reply that does not fit its documented shape: ${problem}.`);
+    expect((error as APICallError).isRetryable).toBe(false);
   });
 
   it(

@@ -108,6 +108,9 @@ describe('reranking model settings', () => {
     server.emulator.enqueue({ type: 'json', body: { model: 'cohere/rerank-v3.5', results: [{ index: 5, relevance_score: 0.9, document: { text: 'x' } }] } });
     const error = await rejectionOf(rerankV7({ model: routers.v4().rerankingModel('cohere/rerank-v3.5'), query: 'q', documents: ['a'] }));
     expect(APICallError.isInstance(error)).toBe(true);
-    expect(error.message).toBe('OpenRouter returned a rerank result that names no document of the 1 sent: {"index":5,"relevance_score":0.9,"document":{"text":"x"}}');
+    expect(error.message).toBe(
+      'OpenRouter returned a reply that does not fit its documented shape: results[0].index is number 5, expected the index of one of the 1 document(s) sent (0 to 0).',
+    );
+    expect((error as APICallError).isRetryable).toBe(false);
   });
 });

@@ -47,7 +47,7 @@ function createOptionSchemas() {
 
   /**
    * Known plugins are checked field by field; plugins OpenRouter adds later keep
-   * working: any other id passes as given.
+   * working (every other id passes as given).
    */
   const pluginSchema = z.union([
     knownPluginSchema,

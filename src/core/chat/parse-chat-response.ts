@@ -4,6 +4,7 @@ import { mapFinishReason } from './map-finish-reason';
 import { messageText } from '../wire/message-text';
 import { sourceFromCitation } from './reply-content';
 import { parseDataUrl } from '../media';
+import type { ChatResult, ChatToolCall } from '../wire/chat-reply';
 import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from '../wire/openrouter-wire-types';
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from './provider-metadata';
 import { detailsForToolCall, visibleReasoningText } from './reasoning-text';
@@ -23,8 +24,6 @@ export interface ParsedChatResponse {
   response: { id?: string; modelId?: string; timestamp?: Date };
 }
 
-type Json = Record<string, any>;
-
 export interface ReplyContext {
   /** The names the call gave its server tools. */
   serverToolNames: ServerToolNames;
@@ -35,14 +34,14 @@ export interface ReplyContext {
 }
 
 /** OpenRouter JSON reply -> AI SDK content, usage and metadata. */
-export function parseChatResponse(reply: Json, context: ReplyContext): ParsedChatResponse {
-  const choice: Json | undefined = Array.isArray(reply.choices) ? reply.choices[0] : undefined;
-  const message: Json = choice?.message ?? {};
+export function parseChatResponse(reply: ChatResult, context: ReplyContext): ParsedChatResponse {
+  const choice = reply.choices[0];
+  const message = choice?.message ?? {};
   const content: ChatContent[] = [];
   const warnings: CoreWarning[] = [];
 
   const details: ReasoningDetail[] = objectsIn(message.reasoning_details);
-  const reasoningText = details.length > 0 ? visibleReasoningText(details) : typeof message.reasoning === 'string' ? message.reasoning : '';
+  const reasoningText = details.length > 0 ? visibleReasoningText(details) : (message.reasoning ?? '');
   if (details.length > 0 || reasoningText !== '') {
     content.push({
       type: 'reasoning',
@@ -75,16 +74,16 @@ export function parseChatResponse(reply: Json, context: ReplyContext): ParsedCha
     });
   }
 
-  const toolCalls: Json[] = objectsIn(message.tool_calls);
+  const toolCalls: ChatToolCall[] = objectsIn(message.tool_calls);
   for (const call of toolCalls) {
-    const id = typeof call.id === 'string' && call.id !== '' && !usedIds.has(call.id) ? call.id : generateId();
+    const id = call.id != null && call.id !== '' && !usedIds.has(call.id) ? call.id : generateId();
     usedIds.add(id);
     const args = call.function?.arguments;
     const tied = detailsForToolCall(details, id);
     content.push({
       type: 'tool-call',
       toolCallId: id,
-      toolName: typeof call.function?.name === 'string' ? call.function.name : '',
+      toolName: call.function?.name ?? '',
       input: toolArgumentsText(args) || '{}',
       ...(tied ? { providerMetadata: openrouterMetadata({ reasoning_details: tied }) } : {}),
     });
@@ -93,13 +92,12 @@ export function parseChatResponse(reply: Json, context: ReplyContext): ParsedCha
   const spoken = audio?.data !== undefined ? audioFilePart(audio.data, context.audioFormat) : undefined;
   if (spoken) content.push(spoken);
 
-  const images: Json[] = Array.isArray(message.images) ? message.images : [];
-  for (const image of images) {
+  for (const image of message.images ?? []) {
     const url = image?.image_url?.url;
-    const data = typeof url === 'string' ? parseDataUrl(url) : undefined;
+    const data = url != null ? parseDataUrl(url) : undefined;
     if (data) content.push({ type: 'file', mediaType: data.mediaType, data: data.base64 });
     else {
-      const what = typeof url === 'string' ? `as a link was not downloaded: ${url.slice(0, 100)}` : 'without a URL was skipped';
+      const what = url != null ? `as a link was not downloaded: ${url.slice(0, 100)}` : 'without a URL was skipped';
       warnings.push({ type: 'other', message: `An image the model returned ${what}` });
     }
   }
@@ -117,10 +115,10 @@ export function parseChatResponse(reply: Json, context: ReplyContext): ParsedCha
     finishReason: mapFinishReason(choice?.finish_reason, toolCalls.length > 0),
     usage: toUsage(usage),
     providerMetadata: buildProviderMetadata({
-      provider: typeof reply.provider === 'string' ? reply.provider : undefined,
-      model: typeof reply.model === 'string' ? reply.model : undefined,
-      generationId: typeof reply.id === 'string' ? reply.id : undefined,
-      nativeFinishReason: typeof choice?.native_finish_reason === 'string' ? choice.native_finish_reason : undefined,
+      provider: reply.provider ?? undefined,
+      model: reply.model ?? undefined,
+      generationId: reply.id ?? undefined,
+      nativeFinishReason: choice?.native_finish_reason ?? undefined,
       usage,
       reasoningDetails: details,
       fileAnnotations,
@@ -129,14 +127,14 @@ export function parseChatResponse(reply: Json, context: ReplyContext): ParsedCha
     }),
     warnings,
     response: {
-      id: typeof reply.id === 'string' ? reply.id : undefined,
-      modelId: typeof reply.model === 'string' ? reply.model : undefined,
+      id: reply.id ?? undefined,
+      modelId: reply.model ?? undefined,
       timestamp: timestampFromSeconds(reply.created),
     },
   };
 }
 
-/** The entries of a wire array that are objects: a null or a string in a list is skipped, not a crash. */
-function objectsIn<T>(value: unknown): T[] {
-  return Array.isArray(value) ? value.filter((item): item is T => typeof item === 'object' && item !== null && !Array.isArray(item)) : [];
+/** The entries of a narrowed wire list without its nulls (OpenRouter sends some; they are skipped). */
+function objectsIn<T>(list: ReadonlyArray<T | null> | null | undefined): T[] {
+  return list == null ? [] : list.filter((item): item is T => item !== null);
 }

@@ -5,7 +5,8 @@ import type { CoreWarning, ProviderMetadata } from '../model-io/result-types';
 import { toUsageMetadata } from '../usage';
 import type { OpenClawRouterConfig } from '../config';
 import { openRouterFailedResponseHandler } from '../http/errors';
-import { dataReplyHandler } from '../http/data-reply-handler';
+import { jsonReply } from '../http/json-reply';
+import { type EmbeddingsResponse, narrowEmbeddingsResponse } from '../wire/embeddings';
 import { resolveRouting } from '../routing';
 import { normalizeModelId } from '../model-ref';
 import { withCallHeaders } from '../http/request-headers';
@@ -30,6 +31,9 @@ export interface EmbedResult {
   response: { headers?: Record<string, string>; body?: unknown };
   warnings: CoreWarning[];
 }
+
+/** The door of POST /embeddings: vectors checked (finite, non-empty, one length) before they are read. */
+const embeddingsReplyHandler = jsonReply(narrowEmbeddingsResponse);
 
 /** OpenAI's per-request input limit, which the models OpenRouter routes to commonly share. */
 const MAX_EMBEDDINGS_PER_CALL = 2048;
@@ -82,7 +86,7 @@ export class EmbeddingModelCore {
       headers: withCallHeaders({ ...this.config.headers(), ...platform.headers }, headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: dataReplyHandler,
+      successfulResponseHandler: embeddingsReplyHandler,
       abortSignal,
       fetch: this.config.fetch,
     });
@@ -120,15 +124,14 @@ export class EmbeddingModelCore {
 }
 
 function readEmbeddings(
-  data: unknown[],
+  data: EmbeddingsResponse['data'],
   expected: number,
   context: { url: string; requestBodyValues: unknown; responseHeaders?: Record<string, string>; rawValue: unknown },
 ): number[][] {
   const embeddings: number[][] = new Array(expected);
-  data.forEach((item, position) => {
-    const entry = item as { embedding?: unknown; index?: unknown } | null;
-    const index = typeof entry?.index === 'number' ? entry.index : position;
-    if (Array.isArray(entry?.embedding) && index >= 0 && index < expected) embeddings[index] = entry.embedding as number[];
+  data.forEach((entry, position) => {
+    const index = entry.index ?? position;
+    if (index < expected) embeddings[index] = entry.embedding as number[];
   });
   const missing = Array.from({ length: expected }, (_, index) => index).filter((index) => embeddings[index] === undefined);
   if (missing.length > 0) {
@@ -147,12 +150,12 @@ function readEmbeddings(
 }
 
 /** `providerMetadata.openrouter`: usage with cost (which EmbeddingModelV2 usage cannot hold), model, generation id. */
-function embeddingMetadata(reply: Record<string, any>, headers: Record<string, string> | undefined): ProviderMetadata {
+function embeddingMetadata(reply: EmbeddingsResponse, headers: Record<string, string> | undefined): ProviderMetadata {
   const openrouter: Record<string, unknown> = {};
   const generationId = headers?.['x-generation-id'] ?? (typeof reply.id === 'string' ? reply.id : undefined);
   if (generationId !== undefined) openrouter.generationId = generationId;
-  if (typeof reply.model === 'string') openrouter.model = reply.model;
-  if (typeof reply.provider === 'string') openrouter.provider = reply.provider;
+  if (reply.model != null) openrouter.model = reply.model;
+  if (reply.provider != null) openrouter.provider = reply.provider;
   const usage = toUsageMetadata(reply.usage ?? undefined);
   if (usage) openrouter.usage = usage;
   const responseCache = readResponseCache(headers);

@@ -3,21 +3,9 @@ import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-u
 import { parseJsonOrUndefined } from '../util/parse-json';
 import { type BodyStart, MAX_ERROR_BODY_SIZE, readBodyStart, sizeText } from './bounded-body';
 import { requestFactsOf } from './request-facts';
+import { isErrorEnvelope, type OpenRouterErrorBody } from '../wire/error-envelope';
 
-/** OpenRouter's error envelope: `{ error: { code, message, metadata? } }`. */
-export interface OpenRouterErrorBody {
-  code?: number | string | null;
-  message?: string;
-  metadata?: Record<string, unknown> | null;
-  availability?: { retryable?: boolean; [key: string]: unknown } | null;
-  [key: string]: unknown;
-}
-
-export function isErrorEnvelope(value: unknown): value is { error: OpenRouterErrorBody } {
-  if (typeof value !== 'object' || value === null) return false;
-  const error = (value as { error?: unknown }).error;
-  return typeof error === 'object' && error !== null;
-}
+export { isErrorEnvelope, type OpenRouterErrorBody };
 
 const MAX_UPSTREAM_MESSAGE = 2_000;
 

@@ -1,16 +1,25 @@
 import type { ResponseHandler } from '@ai-sdk/provider-utils';
-import { withRedactedErrors } from './redacting-handler';
-import { parseReplyJson, readReply, replyError } from './reply-body';
+import { isRecord, record } from '../wire/narrow';
+import { jsonReply } from './json-reply';
+import { replyError } from './reply-body';
 
-/** A 200 JSON reply of a look-up (GET /generation, GET /models): the answer is its `data`. */
-export const lookupReplyHandler = (data: 'object' | 'list'): ResponseHandler<any> =>
-  withRedactedErrors(async (options) => {
-    const reply = await readReply(options);
-    const value = parseReplyJson(reply);
-    const answer = typeof value === 'object' && value !== null ? (value as { data?: unknown }).data : undefined;
-    const fits = data === 'list' ? Array.isArray(answer) : typeof answer === 'object' && answer !== null && !Array.isArray(answer);
-    if (!fits) {
-      throw replyError(reply, `OpenRouter returned JSON without a "data" ${data}: ${reply.responseBody.slice(0, 200)}`);
-    }
-    return { value: answer, rawValue: value, responseHeaders: reply.responseHeaders };
-  });
+/**
+ * The `data` of a 200 look-up reply, through the door (`jsonReply`), for look-ups without a wire
+ * type of their own: the caller narrows the `data` further. GET /generation and GET /models have
+ * theirs (wire/generation.ts, wire/models.ts).
+ */
+export const lookupReplyHandler = (data: 'object' | 'list'): ResponseHandler<unknown> => {
+  const handler = jsonReply(
+    (value) => record(value, ''),
+    (value, reply) => {
+      const answer = value.data;
+      if (data === 'list' ? !Array.isArray(answer) : !isRecord(answer)) {
+        throw replyError(reply, `OpenRouter returned JSON without a "data" ${data}: ${reply.responseBody.slice(0, 200)}`);
+      }
+    },
+  );
+  return async (options) => {
+    const reply = await handler(options);
+    return { ...reply, value: reply.value.data };
+  };
+};

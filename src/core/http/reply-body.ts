@@ -76,12 +76,3 @@ export function parseReplyJson(reply: ReadReply): unknown {
   if (isErrorEnvelope(value)) throw createErrorFromEnvelope(value, reply);
   return value;
 }
-
-/** A successful JSON reply whose results sit in `listKey` (`choices` for chat, `data` for images and embeddings). */
-export function parseSuccessfulJson(reply: ReadReply, listKey: string): Record<string, any> {
-  const value = parseReplyJson(reply);
-  if (typeof value !== 'object' || value === null || !Array.isArray((value as Record<string, unknown>)[listKey])) {
-    throw replyError(reply, `OpenRouter returned JSON without "${listKey}": ${reply.responseBody.slice(0, 200)}`);
-  }
-  return value as Record<string, any>;
-}

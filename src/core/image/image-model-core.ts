@@ -1,8 +1,9 @@
-import { postJsonToApi } from '@ai-sdk/provider-utils';
+import { postJsonToApi, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
-import { dataReplyHandler } from '../http/data-reply-handler';
 import { openRouterFailedResponseHandler } from '../http/errors';
+import { jsonReply } from '../http/json-reply';
 import { jsonReplyHandler } from '../http/reply-handlers';
+import { narrowImageGenerationResponse } from '../wire/images';
 import { withCallHeaders } from '../http/request-headers';
 import { normalizeModelId } from '../model-ref';
 import { buildChatImageRequest, type ImageCallOptions } from './build-image-request';
@@ -10,6 +11,8 @@ import { DEFAULT_IMAGE_MODEL_ID, defaultImageEndpoint, defaultMaxImagesPerCall, 
 import { parseImageCallOptions, parseImageModelSettings, type OpenClawRouterImageSettings } from './image-options';
 import { buildImagesEndpointRequest, parseImagesEndpointReply } from './images-endpoint';
 import { parseChatImageReply, type ParsedImageReply } from './parse-image-reply';
+
+const imagesReplyHandler = jsonReply(narrowImageGenerationResponse);
 
 export type ImageGenerateResult = ParsedImageReply & { response: { headers: Record<string, string> | undefined } };
 
@@ -44,17 +47,27 @@ export class ImageModelCore {
     const chat = this.endpoint === 'chat';
     const { body, warnings } = chat ? buildChatImageRequest(input) : buildImagesEndpointRequest(input);
     const url = `${this.config.baseURL}${chat ? '/chat/completions' : '/images'}`;
-    const { value, responseHeaders, rawValue } = await postJsonToApi({
-      url,
-      headers: withCallHeaders(this.config.headers(), options.headers),
-      body,
-      failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: chat ? jsonReplyHandler : dataReplyHandler,
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
-    });
-    const context = { modelId: this.modelId, url, requestBodyValues: body, responseHeaders, rawValue };
-    const parsed = chat ? parseChatImageReply(value, context) : parseImagesEndpointReply(value, context);
+    const post = <T>(successfulResponseHandler: ResponseHandler<T>) =>
+      postJsonToApi({
+        url,
+        headers: withCallHeaders(this.config.headers(), options.headers),
+        body,
+        failedResponseHandler: openRouterFailedResponseHandler,
+        successfulResponseHandler,
+        abortSignal: options.abortSignal,
+        fetch: this.config.fetch,
+      });
+    let parsed: ParsedImageReply;
+    let responseHeaders: Record<string, string> | undefined;
+    if (chat) {
+      const reply = await post(jsonReplyHandler);
+      responseHeaders = reply.responseHeaders;
+      parsed = parseChatImageReply(reply.value, { modelId: this.modelId, url, requestBodyValues: body, responseHeaders, rawValue: reply.rawValue });
+    } else {
+      const reply = await post(imagesReplyHandler);
+      responseHeaders = reply.responseHeaders;
+      parsed = parseImagesEndpointReply(reply.value, { modelId: this.modelId, url, requestBodyValues: body, responseHeaders, rawValue: reply.rawValue });
+    }
     return {
       ...parsed,
       warnings: [...warnings, ...parsed.warnings],

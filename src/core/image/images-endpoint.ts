@@ -3,6 +3,7 @@ import type { CoreWarning } from '../model-io/result-types';
 import { mergeShallow } from '../util/merge-options';
 import { equivalentAspectRatio, IMAGES_ENDPOINT_ASPECT_RATIOS, nearestAspectRatio, parseAspectRatio, parseSize } from './aspect-ratio';
 import { mergeImageOptions, type BuiltImageRequest, type ImageRequestInput } from './build-image-request';
+import type { ImageGenerationResponse } from '../wire/images';
 import { buildImageResult, noImageError, type ParsedImageReply, type ReplyContext } from './parse-image-reply';
 
 /**
@@ -117,24 +118,21 @@ export function buildImagesEndpointRequest(input: ImageRequestInput): BuiltImage
 }
 
 /** A POST /images reply -> images and usage. Its generation id comes in the X-Generation-Id header. */
-export function parseImagesEndpointReply(reply: Record<string, any>, context: ReplyContext): ParsedImageReply {
+export function parseImagesEndpointReply(reply: ImageGenerationResponse, context: ReplyContext): ParsedImageReply {
   const images: Array<{ base64: string; declaredType?: string }> = [];
-  for (const item of reply.data as unknown[]) {
-    const entry = item as { b64_json?: unknown; media_type?: unknown } | null;
-    if (typeof entry?.b64_json === 'string' && entry.b64_json !== '') {
-      images.push({ base64: entry.b64_json, declaredType: typeof entry.media_type === 'string' ? entry.media_type : undefined });
-    }
+  for (const entry of reply.data) {
+    if (entry?.b64_json != null && entry.b64_json !== '') images.push({ base64: entry.b64_json, declaredType: entry.media_type ?? undefined });
   }
   if (images.length === 0) throw noImageError(context, {});
   const headers = context.responseHeaders ?? {};
-  const generationId = headers['x-generation-id'] ?? (typeof reply.id === 'string' ? reply.id : undefined);
+  const generationId = headers['x-generation-id'] ?? reply.id ?? undefined;
   return buildImageResult(
     {
       images,
       generationId,
-      model: typeof reply.model === 'string' ? reply.model : undefined,
+      model: reply.model ?? undefined,
       usage: reply.usage ?? undefined,
-      created: typeof reply.created === 'number' ? reply.created : undefined,
+      created: reply.created ?? undefined,
     },
     context,
     [],

@@ -3,10 +3,9 @@ import type { CoreWarning, ProviderMetadata } from '../model-io/result-types';
 import { parseDataUrl } from '../media';
 import type { OpenRouterUsage } from '../wire/openrouter-wire-types';
 import { toUsageMetadata } from '../usage';
+import type { ChatResult } from '../wire/chat-reply';
 import { messageText } from '../wire/message-text';
 import { sniffImageMediaType } from './image-media-type';
-
-type Json = Record<string, any>;
 
 export interface ReplyContext {
   modelId: string;
@@ -24,7 +23,7 @@ export interface ImageUsage {
 }
 
 export interface ParsedImageReply {
-  /** Base64, as OpenRouter sent them. */
+  /** Base64, as OpenRouter sent them (the door checked they decode). */
   images: string[];
   providerMetadata: ProviderMetadata;
   usage: ImageUsage;
@@ -84,6 +83,7 @@ export function buildImageResult(facts: ReplyFacts, context: ReplyContext, warni
     usage: toImageUsage(facts.usage),
     warnings,
     response: {
+      // The door checked `created` makes a valid date.
       timestamp: facts.created !== undefined ? new Date(facts.created * 1000) : new Date(),
       modelId: facts.model ?? context.modelId,
     },
@@ -140,21 +140,21 @@ export function noImageError(context: ReplyContext, said: { text?: string; finis
 }
 
 /** A chat-completions image reply -> images (every entry of `message.images`), text and usage. */
-export function parseChatImageReply(reply: Json, context: ReplyContext): ParsedImageReply {
-  const choice: Json | undefined = Array.isArray(reply.choices) ? reply.choices[0] : undefined;
-  const message: Json = choice?.message ?? {};
+export function parseChatImageReply(reply: ChatResult, context: ReplyContext): ParsedImageReply {
+  const choice = reply.choices[0];
+  const message = choice?.message ?? {};
   const text = messageText(message.content);
   const warnings: CoreWarning[] = [];
   const images: ReplyFacts['images'] = [];
   const links: string[] = [];
-  for (const entry of Array.isArray(message.images) ? message.images : []) {
+  for (const entry of message.images ?? []) {
     const url = entry?.image_url?.url;
-    const data = typeof url === 'string' ? parseDataUrl(url) : undefined;
+    const data = url != null ? parseDataUrl(url) : undefined;
     if (data) images.push({ base64: data.base64, declaredType: data.mediaType });
-    else if (typeof url === 'string') links.push(url);
+    else if (url != null) links.push(url);
   }
   if (images.length === 0) {
-    throw noImageError(context, { text, finishReason: typeof choice?.finish_reason === 'string' ? choice.finish_reason : undefined, links });
+    throw noImageError(context, { text, finishReason: choice?.finish_reason ?? undefined, links });
   }
   for (const link of links) {
     warnings.push({ type: 'other', message: `An image the model returned as a link was not downloaded: ${link.slice(0, 100)}` });
@@ -163,11 +163,11 @@ export function parseChatImageReply(reply: Json, context: ReplyContext): ParsedI
     {
       images,
       text,
-      generationId: typeof reply.id === 'string' ? reply.id : undefined,
-      model: typeof reply.model === 'string' ? reply.model : undefined,
-      provider: typeof reply.provider === 'string' ? reply.provider : undefined,
+      generationId: reply.id ?? undefined,
+      model: reply.model ?? undefined,
+      provider: reply.provider ?? undefined,
       usage: reply.usage ?? undefined,
-      created: typeof reply.created === 'number' ? reply.created : undefined,
+      created: reply.created ?? undefined,
     },
     context,
     warnings,

@@ -2,13 +2,18 @@ import { InvalidArgumentError } from '@ai-sdk/provider';
 import { getFromApi, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { openRouterFailedResponseHandler } from '../http/errors';
-import { lookupReplyHandler } from '../http/lookup-reply-handler';
-import { narrowedReplyHandler } from '../http/narrowed-reply-handler';
+import { jsonReply } from '../http/json-reply';
 import { withCallHeaders } from '../http/request-headers';
 import { withRetries } from '../http/retry';
+import { narrowGenerationResponse, type OpenRouterGeneration } from '../wire/generation';
+import { narrowModelsListResponse, type OpenRouterModel } from '../wire/models';
+
+const generationReplyHandler = jsonReply(narrowGenerationResponse);
+const modelsReplyHandler = jsonReply(narrowModelsListResponse);
 import { narrowCredits, narrowKey, type OpenRouterCredits, type OpenRouterKey } from '../wire/account-wire';
 import { narrowModelEndpoints, type OpenRouterModelEndpoints } from '../wire/endpoints-wire';
-import type { OpenRouterGeneration, OpenRouterModel } from './lookup-types';
+import { lookupReplyHandler } from '../http/lookup-reply-handler';
+import { narrowedReplyHandler } from '../http/narrowed-reply-handler';
 import { endpointsPath } from './endpoints-path';
 
 // One handler per account look-up: the reply's `data`, narrowed to the shape the caller gets.
@@ -40,14 +45,13 @@ export interface ListModelsOptions extends LookupOptions {
  * retry rule for model calls.
  */
 export function createLookups(config: OpenClawRouterConfig) {
-  const get = async <T>(path: string, data: 'object' | 'list', options: LookupOptions): Promise<T> => (await getNarrowed(path, lookupReplyHandler(data), options)) as T;
-  const getNarrowed = <T>(path: string, handler: ResponseHandler<T>, options: LookupOptions): Promise<T> =>
+  const get = <T>(path: string, successfulResponseHandler: ResponseHandler<T>, options: LookupOptions): Promise<T> =>
     withRetries(async () => {
       const { value } = await getFromApi({
         url: `${config.baseURL}${path}`,
         headers: withCallHeaders(config.headers(), options.headers),
         failedResponseHandler: openRouterFailedResponseHandler,
-        successfulResponseHandler: handler,
+        successfulResponseHandler,
         abortSignal: options.abortSignal,
         fetch: config.fetch,
       });
@@ -63,7 +67,7 @@ export function createLookups(config: OpenClawRouterConfig) {
           message: 'router.getGeneration needs a generation id, e.g. providerMetadata.openrouter.generationId of a result.',
         });
       }
-      return get(`/generation?id=${encodeURIComponent(id)}`, 'object', options);
+      return (await get(`/generation?id=${encodeURIComponent(id)}`, generationReplyHandler, options)).data;
     },
 
     /** `GET /models`: OpenRouter's catalogue (ids, context lengths, pricing, supported parameters). */
@@ -73,22 +77,22 @@ export function createLookups(config: OpenClawRouterConfig) {
       if (outputModalities !== undefined) query.set('output_modalities', outputModalities === 'all' ? 'all' : outputModalities.join(','));
       if (supportedParameters !== undefined) query.set('supported_parameters', supportedParameters.join(','));
       const search = query.toString();
-      return get(`/models${search === '' ? '' : `?${search}`}`, 'list', options);
+      return [...(await get(`/models${search === '' ? '' : `?${search}`}`, modelsReplyHandler, options)).data];
     },
 
     /** `GET /key`: the API key's label, limit, what is left of it, and its usage (in all, daily, weekly, monthly). */
     async getKey(options: LookupOptions = {}): Promise<OpenRouterKey> {
-      return getNarrowed('/key', keyReply, options);
+      return get('/key', keyReply, options);
     },
 
     /** `GET /credits`: credits bought and used by the account, in USD (OpenRouter may ask for a management key). */
     async getCredits(options: LookupOptions = {}): Promise<OpenRouterCredits> {
-      return getNarrowed('/credits', creditsReply, options);
+      return get('/credits', creditsReply, options);
     },
 
     /** `GET /models/{author}/{slug}/endpoints`: the providers serving a model, with pricing, context, quantization, uptime and parameters. */
     async listEndpoints(modelId: string, options: LookupOptions = {}): Promise<OpenRouterModelEndpoints> {
-      return getNarrowed(endpointsPath(modelId), endpointsReply, options);
+      return get(endpointsPath(modelId), endpointsReply, options);
     },
   };
 }

@@ -92,6 +92,25 @@ export function responseCacheHeaders(cache: ResolvedResponseCache): Record<strin
   return headers;
 }
 
+const SECONDS_HEADERS = ['x-openrouter-cache-ttl', 'x-openrouter-cache-age'];
+
+/**
+ * Why a reply's cache headers cannot be read: a TTL or age that is no number of seconds of at
+ * least 0 (a negative age would make an entry look fresher than new). Undefined when they can.
+ * The reply door refuses the reply then, so `readResponseCache` only sees readable values.
+ */
+export function responseCacheHeaderProblem(headers: Record<string, string> | undefined): string | undefined {
+  for (const name of SECONDS_HEADERS) {
+    const value = headers?.[name];
+    if (value === undefined || value.trim() === '') continue;
+    const number = Number(value);
+    if (!(Number.isFinite(number) && number >= 0)) {
+      return `OpenRouter sent the response-cache header ${name}: ${JSON.stringify(value.slice(0, 40))}, which is no number of seconds of at least 0.`;
+    }
+  }
+  return undefined;
+}
+
 /** What the reply headers say about the cache; undefined when OpenRouter reported no cache status. */
 export function readResponseCache(headers: Record<string, string> | undefined): ResponseCacheMetadata | undefined {
   const status = headers?.['x-openrouter-cache-status'];

@@ -1,11 +1,12 @@
 import { postJsonToApi } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { openRouterFailedResponseHandler } from '../http/errors';
-import { objectReplyHandler } from '../http/object-reply-handler';
+import { jsonReply } from '../http/json-reply';
 import { withCallHeaders } from '../http/request-headers';
 import type { ProviderOptions } from '../model-io/call-types';
 import type { CoreWarning, ProviderMetadata } from '../model-io/result-types';
 import { requiredModelId } from '../required-model-id';
+import { narrowRerankResponse } from '../wire/rerank';
 import { buildRerankRequest, type RerankCallFields } from './build-rerank-request';
 import { parseRerankReply, type RankedDocument } from './parse-rerank-reply';
 import { parseRerankingOptions, type OpenClawRouterRerankingSettings } from './reranking-options';
@@ -22,8 +23,6 @@ export interface RerankResult {
   warnings: CoreWarning[];
   response: { id?: string; timestamp: Date; modelId?: string; headers: Record<string, string> | undefined; body: unknown };
 }
-
-const rerankReplyHandler = objectReplyHandler('results', 'array');
 
 /** Reranking over OpenRouter's POST /rerank, with provider routing, for the V3 and V4 specs. */
 export class RerankingModelCore {
@@ -51,24 +50,20 @@ export class RerankingModelCore {
       headers: withCallHeaders(this.config.headers(), options.headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: rerankReplyHandler,
+      // The door checks the results against this request: documents sent, top_n.
+      successfulResponseHandler: jsonReply(narrowRerankResponse({ documentCount: options.documents.values.length, topN: options.topN })),
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,
     });
-    const { ranking, providerMetadata } = parseRerankReply(value, {
-      url,
-      requestBodyValues: body,
-      responseHeaders,
-      documentCount: options.documents.values.length,
-    });
+    const { ranking, providerMetadata } = parseRerankReply(value, responseHeaders);
     return {
       ranking,
       providerMetadata,
       warnings: [],
       response: {
-        ...(typeof value.id === 'string' ? { id: value.id } : {}),
+        ...(value.id != null ? { id: value.id } : {}),
         timestamp,
-        modelId: typeof value.model === 'string' ? value.model : this.modelId,
+        modelId: value.model ?? this.modelId,
         headers: responseHeaders,
         body: rawValue,
       },

@@ -22,9 +22,10 @@ export interface OpenRouterServerTool<Kind extends ProviderToolKind, Id extends 
   readonly args: Args;
   /**
    * What the model passes the tool (a search query, a URL, ...), as an AI SDK schema object; the
-   * AI SDK reads it. Typed loosely: each AI SDK major brands its schema type with its own symbol.
+   * AI SDK reads it, callers do not. Typed `never`: each AI SDK major brands its schema type with
+   * its own unique symbol, so no one type is each major's, and `never` is assignable to all three.
    */
-  readonly inputSchema: any;
+  readonly inputSchema: never;
   readonly isProviderExecuted: true;
 }
 

@@ -1,6 +1,7 @@
 import type { CoreWarning, JSONObject, ProviderMetadata } from '../model-io/result-types';
 import { generationIdOf } from '../http/generation-id';
 import { toFlatUsageMetadata } from '../usage';
+import type { STTResponse, STTSegment, STTWord } from '../wire/transcription';
 import type { TimestampGranularity } from './build-transcription-request';
 
 export interface TimedText {
@@ -27,7 +28,7 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** A POST /audio/transcriptions reply -> text, timings, language, duration and metadata. */
 export function parseTranscriptionReply(
-  reply: Record<string, any>,
+  reply: STTResponse,
   headers: Record<string, string> | undefined,
   requested: { language?: unknown; granularities?: unknown },
 ): ParsedTranscription {
@@ -41,9 +42,10 @@ export function parseTranscriptionReply(
   if (asked.includes('segment') && segments.length === 0) {
     warnings.push({ type: 'other', message: 'Segment timings were requested, but the reply has none: the model or its provider does not report them.' });
   }
-  const replyLanguage = typeof reply.language === 'string' ? reply.language : undefined;
+  const replyLanguage = reply.language ?? undefined;
   const language = replyLanguage ?? (typeof requested.language === 'string' ? requested.language : undefined);
-  const duration = finite(reply.duration) ?? finite(reply.usage?.seconds);
+  // The door checked both are seconds of at least 0.
+  const duration = reply.duration ?? reply.usage?.seconds ?? undefined;
 
   const openrouter: Record<string, unknown> = {};
   const generationId = generationIdOf(headers, reply.id);
@@ -52,33 +54,25 @@ export function parseTranscriptionReply(
   const usage = toFlatUsageMetadata(reply.usage);
   if (usage) openrouter.usage = usage;
   return {
-    text: reply.text as string,
+    text: reply.text,
     segments,
     ...(words.length > 0 ? { words } : {}),
     language: language !== undefined && LANGUAGE_CODE.test(language) ? language : undefined,
     durationInSeconds: duration,
-    ...(isObject(reply.usage) ? { usage: reply.usage as JSONObject } : {}),
+    ...(reply.usage != null ? { usage: reply.usage as JSONObject } : {}),
     warnings,
     providerMetadata: { openrouter } as ProviderMetadata,
   };
 }
 
-function timed(items: unknown, textKey: 'text' | 'word'): TimedText[] {
-  if (!Array.isArray(items)) return [];
+function timed(items: ReadonlyArray<(STTSegment | STTWord) | null> | null | undefined, textKey: 'text' | 'word'): TimedText[] {
+  if (items == null) return [];
   const out: TimedText[] = [];
   for (const item of items) {
-    const text = isObject(item) ? item[textKey] : undefined;
-    const start = isObject(item) ? finite(item.start) : undefined;
-    const end = isObject(item) ? finite(item.end) : undefined;
-    if (typeof text === 'string' && start !== undefined && end !== undefined) out.push({ text, startSecond: start, endSecond: end });
+    const text = item?.[textKey];
+    const start = item?.start;
+    const end = item?.end;
+    if (typeof text === 'string' && start != null && end != null) out.push({ text, startSecond: start, endSecond: end });
   }
   return out;
-}
-
-function finite(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,10 +1,11 @@
 import { postJsonToApi } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { openRouterFailedResponseHandler } from '../http/errors';
-import { objectReplyHandler } from '../http/object-reply-handler';
+import { jsonReply } from '../http/json-reply';
 import { withCallHeaders } from '../http/request-headers';
 import type { ProviderOptions } from '../model-io/call-types';
 import { requiredModelId } from '../required-model-id';
+import { narrowSTTResponse } from '../wire/transcription';
 import { buildTranscriptionRequest, type TranscriptionCallFields } from './build-transcription-request';
 import { parseTranscriptionReply, type ParsedTranscription } from './parse-transcription-reply';
 import { parseTranscriptionOptions, type OpenClawRouterTranscriptionSettings } from './transcription-options';
@@ -20,7 +21,7 @@ export type TranscriptionResult = ParsedTranscription & {
   response: { timestamp: Date; modelId: string; headers: Record<string, string> | undefined; body: unknown };
 };
 
-const transcriptionReplyHandler = objectReplyHandler('text', 'string');
+const transcriptionReplyHandler = jsonReply(narrowSTTResponse);
 
 /** Speech to text over OpenRouter's POST /audio/transcriptions (JSON with base64 audio), for every spec. */
 export class TranscriptionModelCore {

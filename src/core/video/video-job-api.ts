@@ -1,21 +1,16 @@
-import { APICallError } from '@ai-sdk/provider';
 import { getFromApi, postJsonToApi } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { binaryReplyHandler } from '../http/binary-reply-handler';
 import { openRouterFailedResponseHandler } from '../http/errors';
-import { objectReplyHandler } from '../http/object-reply-handler';
+import { jsonReply } from '../http/json-reply';
 import { withCallHeaders } from '../http/request-headers';
+import { replyError } from '../http/reply-body';
+import { isUsableJobId, narrowVideoGenerationResponse, type VideoGenerationResponse } from '../wire/video';
 
-/** A job as POST /videos and GET /videos/{jobId} describe it. */
-export interface VideoJob {
-  id: string;
-  status: string;
-  error?: unknown;
-  generation_id?: unknown;
-  unsigned_urls?: unknown;
-  usage?: unknown;
-  [field: string]: unknown;
-}
+export { isUsableJobId };
+
+/** A job as POST /videos and GET /videos/{jobId} describe it (narrowed: a non-empty id and a status). */
+export type VideoJob = VideoGenerationResponse;
 
 export interface JobReply {
   job: VideoJob;
@@ -28,7 +23,10 @@ export interface RequestContext {
   headers?: Record<string, string | undefined>;
 }
 
-const jobReplyHandler = objectReplyHandler('status', 'string');
+/** A job reply through the door; its id goes into later paths, so one that names no single job is refused. */
+const jobReplyHandler = jsonReply(narrowVideoGenerationResponse, (job, reply) => {
+  if (!isUsableJobId(job.id)) throw replyError(reply, `OpenRouter described a video job without a usable id: ${reply.responseBody.slice(0, 200)}`);
+});
 
 /** The three calls of OpenRouter's asynchronous video API. */
 export class VideoJobApi {
@@ -45,7 +43,7 @@ export class VideoJobApi {
       abortSignal: context.abortSignal,
       fetch: this.config.fetch,
     });
-    return { job: checkedJob(value, url, body, responseHeaders), url, headers: responseHeaders };
+    return { job: value, url, headers: responseHeaders };
   }
 
   /** The job as OpenRouter reports it, always under the id that was asked about: a reply cannot redirect later calls to another job. */
@@ -59,7 +57,7 @@ export class VideoJobApi {
       abortSignal: context.abortSignal,
       fetch: this.config.fetch,
     });
-    return { job: { ...checkedJob(value, url, undefined, responseHeaders), id: jobId }, url, headers: responseHeaders };
+    return { job: { ...value, id: jobId }, url, headers: responseHeaders };
   }
 
   /** The finished video number `index`, as bytes with OpenRouter's media type (video/mp4 when it names none). */
@@ -75,25 +73,4 @@ export class VideoJobApi {
     const mediaType = value.contentType?.split(';')[0].trim() || 'video/mp4';
     return { data: value.bytes, mediaType: mediaType === 'application/octet-stream' ? 'video/mp4' : mediaType, headers: responseHeaders };
   }
-}
-
-function checkedJob(value: Record<string, any>, url: string, requestBodyValues: unknown, headers: Record<string, string> | undefined): VideoJob {
-  if (!isUsableJobId(value.id)) {
-    throw new APICallError({
-      message: `OpenRouter described a video job without a usable id: ${JSON.stringify(value).slice(0, 200)}`,
-      url,
-      requestBodyValues,
-      statusCode: 200,
-      responseHeaders: headers,
-      responseBody: JSON.stringify(value),
-      isRetryable: false,
-      data: value,
-    });
-  }
-  return value as VideoJob;
-}
-
-/** A job id that names one job in `/videos/{jobId}`: `.` and `..` would name the collection or its parent. */
-export function isUsableJobId(id: unknown): id is string {
-  return typeof id === 'string' && id !== '' && id !== '.' && id !== '..';
 }

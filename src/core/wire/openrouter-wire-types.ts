@@ -1,4 +1,6 @@
-// Shapes of OpenRouter's chat-completions wire format, as this provider sends and reads them.
+// Shapes of OpenRouter's chat-completions wire format: the request this provider sends, and the
+// pieces a request and a reply share (reasoning details are replayed as they came; usage and
+// annotations are read from replies). The reply envelopes live beside this file, one per endpoint.
 
 export type CacheControl = { type: 'ephemeral'; ttl?: '5m' | '1h' };
 
@@ -17,7 +19,7 @@ export type ReasoningDetail = {
   signature?: string | null;
   id?: string | null;
   format?: string | null;
-  index?: number;
+  index?: number | null;
   [key: string]: unknown;
 };
 
@@ -48,19 +50,24 @@ export type OpenRouterChatRequest = {
   [key: string]: unknown;
 };
 
+/**
+ * Token counts and cost as sent. The counts stay `unknown`: every reader goes through a check for
+ * a finite number, and a count that is none is left out (not an error: the answer is still good).
+ */
 export type OpenRouterUsage = {
-  prompt_tokens?: number | null;
-  completion_tokens?: number | null;
-  total_tokens?: number | null;
-  prompt_tokens_details?: { cached_tokens?: number | null; cache_write_tokens?: number | null; [key: string]: unknown } | null;
-  completion_tokens_details?: { reasoning_tokens?: number | null; [key: string]: unknown } | null;
-  cost?: number | null;
-  is_byok?: boolean | null;
-  cost_details?: Record<string, unknown> | null;
+  prompt_tokens?: unknown;
+  completion_tokens?: unknown;
+  total_tokens?: unknown;
+  prompt_tokens_details?: { cached_tokens?: unknown; cache_write_tokens?: unknown; [key: string]: unknown } | null;
+  completion_tokens_details?: { reasoning_tokens?: unknown; [key: string]: unknown } | null;
+  cost?: unknown;
+  is_byok?: unknown;
+  cost_details?: { readonly [key: string]: unknown } | null;
+  server_tool_use_details?: unknown;
   [key: string]: unknown;
 };
 
+/** A `message.annotations` / `delta.annotations` entry; only a `url_citation`'s fields are read. */
 export type OpenRouterAnnotation =
-  | { type: 'url_citation'; url_citation: { url: string; title?: string; content?: string; start_index?: number; end_index?: number } }
-  | { type: 'file'; file: { hash?: string; name?: string; content?: unknown } }
+  | { type: 'url_citation'; url_citation: { url: string; title?: string | null; content?: string | null; [key: string]: unknown }; [key: string]: unknown }
   | { type: string; [key: string]: unknown };

@@ -4,7 +4,9 @@ import { generateId } from '@ai-sdk/provider-utils';
 import { createErrorFromEnvelope, isErrorEnvelope } from '../../http/errors';
 import { mapFinishReason } from '../map-finish-reason';
 import { parseDataUrl } from '../../media';
-import type { OpenRouterUsage, ReasoningDetail } from '../../wire/openrouter-wire-types';
+import { type ChatAssistantImage, type ChatStreamChunk, type ChatStreamDelta, narrowChatChunk } from '../../wire/chat-reply';
+import { WireShapeError } from '../../wire/narrow';
+import type { OpenRouterAnnotation, OpenRouterUsage, ReasoningDetail } from '../../wire/openrouter-wire-types';
 import { buildProviderMetadata, openrouterMetadata, timestampFromSeconds } from '../provider-metadata';
 import { visibleText } from '../reasoning-text';
 import { sourceFromCitation } from '../reply-content';
@@ -33,7 +35,6 @@ export interface ChatStreamContext {
 }
 
 type Emit = (part: ChatStreamPart) => void;
-type Json = Record<string, any>;
 
 /**
  * OpenRouter SSE data -> stream parts (each surface maps the few that differ by spec). One call per SSE event, one
@@ -83,37 +84,40 @@ export class ChatStreamState {
       this.sawDone = true;
       return;
     }
-    let chunk: Json;
+    let parsed: unknown;
     try {
-      chunk = JSON.parse(data);
+      parsed = JSON.parse(data);
     } catch {
       this.fail(this.streamError(`OpenRouter sent a malformed stream chunk: ${data.slice(0, 200)}`, false));
       return;
     }
-    if (this.context.includeRawChunks) this.emit({ type: 'raw', rawValue: chunk });
-    if (typeof chunk !== 'object' || chunk === null) return;
-
-    // An error chunk still names the response and its upstream, and carries the usage (and cost) of what ran.
-    if (!this.metadataSent && namesResponse(chunk)) this.sendResponseMetadata(chunk);
-    if (typeof chunk.provider === 'string') this.provider = chunk.provider;
-    if (chunk.usage && typeof chunk.usage === 'object') this.usage = chunk.usage;
-    if (chunk.openrouter_metadata !== undefined) this.routerMetadata = chunk.openrouter_metadata;
-    if (isErrorEnvelope(chunk)) {
-      // A mid-stream error chunk also carries finish_reason "error": the raw finish reason as sent.
-      const { choices } = chunk as Json;
-      const reason = Array.isArray(choices) ? choices[0]?.finish_reason : undefined;
-      if (typeof reason === 'string') this.finishReason = reason;
-      this.fail(createErrorFromEnvelope(chunk, this.errorContext(data), this.provider));
+    if (this.context.includeRawChunks) this.emit({ type: 'raw', rawValue: parsed });
+    // The door of the stream: each chunk is narrowed once, and a chunk that does not fit ends it.
+    let chunk: ChatStreamChunk;
+    try {
+      chunk = narrowChatChunk(parsed);
+    } catch (error) {
+      if (!(error instanceof WireShapeError)) throw error;
+      this.fail(this.streamError(`OpenRouter sent a stream chunk that does not fit its documented shape: ${error.message}.`, false, error));
       return;
     }
 
-    const choices = chunk.choices;
-    if (!Array.isArray(choices) || choices.length === 0) return;
-    const choice = choices[0];
-    if (typeof choice !== 'object' || choice === null) return;
+    // An error chunk still names the response and its upstream, and carries the usage (and cost) of what ran.
+    if (!this.metadataSent && namesResponse(chunk)) this.sendResponseMetadata(chunk);
+    if (chunk.provider != null) this.provider = chunk.provider;
+    if (chunk.usage != null) this.usage = chunk.usage;
+    if (chunk.openrouter_metadata !== undefined) this.routerMetadata = chunk.openrouter_metadata;
+    const choice = chunk.choices?.[0];
+    if (isErrorEnvelope(chunk)) {
+      // A mid-stream error chunk also carries finish_reason "error": the raw finish reason as sent.
+      if (choice?.finish_reason != null) this.finishReason = choice.finish_reason;
+      this.fail(createErrorFromEnvelope(chunk, this.errorContext(data), this.provider));
+      return;
+    }
+    if (choice === undefined) return;
     const delta = choice.delta;
-    if (delta && typeof delta === 'object') this.onDelta(delta);
-    if (typeof choice.native_finish_reason === 'string') this.nativeFinishReason = choice.native_finish_reason;
+    if (delta != null) this.onDelta(delta);
+    if (choice.native_finish_reason != null) this.nativeFinishReason = choice.native_finish_reason;
     if (choice.finish_reason != null) {
       this.finishReason = choice.finish_reason;
       this.sawFinish = true;
@@ -136,10 +140,10 @@ export class ChatStreamState {
     return { url, requestBodyValues, responseHeaders, responseBody };
   }
 
-  private sendResponseMetadata(chunk: Json): void {
+  private sendResponseMetadata(chunk: ChatStreamChunk): void {
     this.metadataSent = true;
-    if (typeof chunk.id === 'string') this.generationId = chunk.id;
-    if (typeof chunk.model === 'string') this.model = chunk.model;
+    if (chunk.id != null) this.generationId = chunk.id;
+    if (chunk.model != null) this.model = chunk.model;
     this.emit({
       type: 'response-metadata',
       id: this.generationId,
@@ -148,16 +152,16 @@ export class ChatStreamState {
     });
   }
 
-  private onDelta(delta: Json): void {
+  private onDelta(delta: ChatStreamDelta): void {
     const details = delta.reasoning_details;
-    if (Array.isArray(details) && details.length > 0) {
-      for (const detail of details) if (detail && typeof detail === 'object') this.onReasoningDetail(detail);
-    } else if (typeof delta.reasoning === 'string' && delta.reasoning !== '') {
+    if (details != null && details.length > 0) {
+      for (const detail of details) if (detail !== null) this.onReasoningDetail(detail);
+    } else if (delta.reasoning != null && delta.reasoning !== '') {
       this.openReasoning();
       this.emit({ type: 'reasoning-delta', id: this.reasoningId!, delta: delta.reasoning });
     }
 
-    if (typeof delta.content === 'string' && delta.content !== '') {
+    if (delta.content != null && delta.content !== '') {
       this.closeReasoning();
       if (this.textId === undefined) {
         this.textId = generateId();
@@ -167,11 +171,11 @@ export class ChatStreamState {
     }
     if (delta.audio != null) this.onAudio(delta.audio);
 
-    if (Array.isArray(delta.tool_calls)) {
-      for (const call of delta.tool_calls) if (call && typeof call === 'object') this.toolCalls.onDelta(call, this.closeBlocksForToolCall);
+    if (delta.tool_calls != null) {
+      for (const call of delta.tool_calls) if (call !== null) this.toolCalls.onDelta(call, this.closeBlocksForToolCall);
     }
-    if (Array.isArray(delta.images)) this.onImages(delta.images);
-    if (Array.isArray(delta.annotations)) this.onAnnotations(delta.annotations);
+    if (delta.images != null) this.onImages(delta.images);
+    if (delta.annotations != null) this.onAnnotations(delta.annotations);
   }
 
   /** A spoken reply: its transcript is text as it comes; its audio one file part at the end. */
@@ -249,15 +253,15 @@ export class ChatStreamState {
     this.toolCalls.completeAll(this.allReasoningDetails);
   }
 
-  private onImages(images: Json[]): void {
+  private onImages(images: ReadonlyArray<ChatAssistantImage | null>): void {
     for (const image of images) {
       const url = image?.image_url?.url;
-      const data = typeof url === 'string' ? parseDataUrl(url) : undefined;
+      const data = url != null ? parseDataUrl(url) : undefined;
       if (data) this.emit({ type: 'file', mediaType: data.mediaType, data: data.base64 });
     }
   }
 
-  private onAnnotations(annotations: Json[]): void {
+  private onAnnotations(annotations: ReadonlyArray<OpenRouterAnnotation | null>): void {
     for (const annotation of annotations) {
       if (annotation?.type === 'file') {
         this.fileAnnotations.push(annotation);

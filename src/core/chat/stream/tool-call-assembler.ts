@@ -1,5 +1,6 @@
 import type { ChatStreamPart } from '../../model-io/result-types';
 import { generateId } from '@ai-sdk/provider-utils';
+import type { ChatStreamToolCall } from '../../wire/chat-reply';
 import type { ReasoningDetail } from '../../wire/openrouter-wire-types';
 import { openrouterMetadata } from '../provider-metadata';
 import { detailsForToolCall } from '../reasoning-text';
@@ -15,7 +16,6 @@ interface ToolCallState {
 }
 
 type Emit = (part: ChatStreamPart) => void;
-type Json = Record<string, any>;
 
 /**
  * Streamed tool-call deltas -> tool-input parts and one tool-call per call.
@@ -44,12 +44,12 @@ export class ToolCallAssembler {
    * calls all on index 0, each with its id and name, while an id that merely changes mid-call
    * (an upstream quirk) must not split one call's arguments into two broken ones.
    */
-  onDelta(call: Json, beforeNewCall: () => void): void {
+  onDelta(call: ChatStreamToolCall, beforeNewCall: () => void): void {
     let state: ToolCallState | undefined;
-    const id = typeof call.id === 'string' && call.id !== '' ? call.id : undefined;
+    const id = call.id != null && call.id !== '' ? call.id : undefined;
     const fn = call.function;
-    const startsCall = id !== undefined && typeof fn?.name === 'string' && fn.name !== '';
-    if (typeof call.index === 'number') {
+    const startsCall = id !== undefined && fn?.name != null && fn.name !== '';
+    if (call.index != null) {
       state = this.byIndex.get(call.index);
       if (startsCall && state?.wireId !== undefined && id !== state.wireId) state = undefined;
     } else if (id !== undefined) {
@@ -60,11 +60,11 @@ export class ToolCallAssembler {
       beforeNewCall();
       const uniqueId = id !== undefined && !this.usedIds.has(id) ? id : generateId();
       this.usedIds.add(uniqueId);
-      state = { id: uniqueId, wireId: id, name: typeof fn?.name === 'string' ? fn.name : '', args: '', done: false };
+      state = { id: uniqueId, wireId: id, name: fn?.name ?? '', args: '', done: false };
       this.calls.push(state);
-      if (typeof call.index === 'number') this.byIndex.set(call.index, state);
+      if (call.index != null) this.byIndex.set(call.index, state);
       this.emit({ type: 'tool-input-start', id: state.id, toolName: state.name });
-    } else if (state.name === '' && typeof fn?.name === 'string') {
+    } else if (state.name === '' && fn?.name != null) {
       state.name = fn.name;
     }
 
