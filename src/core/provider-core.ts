@@ -4,7 +4,7 @@ import type { OpenClawRouterConfig } from './config';
 import { createEmbeddingModelCore, type OpenClawRouterEmbeddingModelId } from './embedding/embedding-model-core';
 import type { OpenClawRouterEmbeddingSettings } from './embedding/embedding-options';
 import { resolveAttributionHeaders } from './http/attribution';
-import { buildRequestHeaders } from './http/request-headers';
+import { providerHeaders } from './http/request-headers';
 import { isVerifiedOpenRouterURL, normalizeBaseURL } from './http/route';
 import { createSafeFetch } from './http/safe-fetch';
 import { createImageModelCore } from './image/image-model-core';
@@ -35,7 +35,7 @@ export function createProviderCore(settings: OpenClawRouterSettings = {}): Provi
   const config: OpenClawRouterConfig = {
     baseURL,
     isVerifiedRoute,
-    headers: () => buildRequestHeaders({ apiKey, attribution: isVerifiedRoute ? attribution : undefined, custom: headers }),
+    headers: providerHeaders({ apiKey, attribution: isVerifiedRoute ? attribution : undefined, custom: headers }),
     fetch: createSafeFetch(fetch),
     extraBody,
     providerOptions: parseOpenRouterOptions(requestOptions, 'settings'),

@@ -12,9 +12,20 @@ const MIN_SECRET_LENGTH = 8;
  * from the body. Bodies pass through untouched: a normal stream is never copied or scanned.
  */
 export function createSafeFetch(fetchImpl?: FetchFunction): FetchFunction {
+  // A provider sends the same key with every request: its redactor is built once, not per reply.
+  let lastCredential: string | undefined;
+  let lastRedactor = SecretRedactor.none;
+  const redactorFor = (credential: string | undefined): SecretRedactor => {
+    if (credential === undefined) return SecretRedactor.none;
+    if (credential !== lastCredential) {
+      lastRedactor = new SecretRedactor([credential]);
+      lastCredential = credential;
+    }
+    return lastRedactor;
+  };
   return async (input, init) => {
     const response = await (fetchImpl ?? globalThis.fetch)(input, init);
-    const redactor = new SecretRedactor(credentialsOf(input, init));
+    const redactor = redactorFor(credentialOf(input, init));
     const reply = withCleanHeaders(response, redactor);
     rememberRequestFacts(reply, { redactor, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined) });
     return reply;
@@ -22,10 +33,10 @@ export function createSafeFetch(fetchImpl?: FetchFunction): FetchFunction {
 }
 
 /** The Authorization token (`Bearer <token>`), or the whole value when it has no scheme. */
-function credentialsOf(input: Parameters<FetchFunction>[0], init: Parameters<FetchFunction>[1]): string[] {
+function credentialOf(input: Parameters<FetchFunction>[0], init: Parameters<FetchFunction>[1]): string | undefined {
   const authorization = authorizationOf(init?.headers) ?? (input instanceof Request ? input.headers.get('authorization') : null);
   const token = authorization?.trim().replace(/^\S+\s+/, '');
-  return token && token.length >= MIN_SECRET_LENGTH ? [token] : [];
+  return token && token.length >= MIN_SECRET_LENGTH ? token : undefined;
 }
 
 /** Reads the header without building a Headers object for the plain records models pass. */
