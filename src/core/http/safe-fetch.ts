@@ -26,8 +26,8 @@ export function createSafeFetch(fetchImpl?: FetchFunction): FetchFunction {
   return async (input, init) => {
     const response = await (fetchImpl ?? globalThis.fetch)(input, init);
     const redactor = redactorFor(credentialOf(input, init));
-    const reply = withCleanHeaders(response, redactor);
-    rememberRequestFacts(reply, { redactor, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined) });
+    const { reply, headers } = withCleanHeaders(response, redactor);
+    rememberRequestFacts(reply, { redactor, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined), headers });
     return reply;
   };
 }
@@ -50,18 +50,21 @@ function authorizationOf(headers: HeadersInit | undefined): string | null {
 }
 
 /**
- * The reply, rebuilt with clean headers when one echoes a credential. A status a Response cannot
- * be built with (fetch hands over a 600 as it came; a browser's opaque reply has status 0) is
- * kept as it is: the reply handlers read its headers through the redactor too.
+ * The reply, rebuilt with clean headers when one echoes a credential, and its clean headers as a
+ * record (what the AI SDK's extractResponseHeaders gives), from the one pass over them. A status a
+ * Response cannot be built with (fetch hands over a 600 as it came; a browser's opaque reply has
+ * status 0) is kept as it is: the reply handlers read its headers from the clean record too.
  */
-function withCleanHeaders(response: Response, redactor: SecretRedactor): Response {
+function withCleanHeaders(response: Response, redactor: SecretRedactor): { reply: Response; headers: Record<string, string> } {
+  const headers: Record<string, string> = {};
   let echoed: Array<[string, string]> | undefined;
   response.headers.forEach((value, name) => {
     const clean = redactor.text(value);
+    headers[name] = clean;
     if (clean !== value) (echoed ??= []).push([name, clean]);
   });
-  if (echoed === undefined || response.status < 200 || response.status > 599) return response;
-  const headers = new Headers(response.headers);
-  for (const [name, value] of echoed) headers.set(name, value);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  if (echoed === undefined || response.status < 200 || response.status > 599) return { reply: response, headers };
+  const rebuilt = new Headers(response.headers);
+  for (const [name, value] of echoed) rebuilt.set(name, value);
+  return { reply: new Response(response.body, { status: response.status, statusText: response.statusText, headers: rebuilt }), headers };
 }
