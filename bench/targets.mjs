@@ -88,8 +88,9 @@ function vsBestPeer(scenario, name, level, unit) {
 function coldImport(scenario) {
   const id = 'cold-import-vs-official';
   const title = 'cold import: median import time <= official';
-  const s = scenario?.results.find((r) => r.comparator === SUBJECT);
-  const o = scenario?.results.find((r) => r.comparator === 'official');
+  if (!scenario) return verdict(id, title, null, null, 'scenario not run');
+  const s = scenario.results.find((r) => r.comparator === SUBJECT);
+  const o = scenario.results.find((r) => r.comparator === 'official');
   if (s?.status !== 'ok' || o?.status !== 'ok') return verdict(id, title, null, null, `${SUBJECT} or official not measured`);
   const ratio = s.importMs.median / o.importMs.median;
   const afterAi =
@@ -100,7 +101,8 @@ function coldImport(scenario) {
 function bundle(scenario) {
   const id = 'bundle-size';
   const title = `main ESM entry < 35 KB raw (${BUNDLE_LIMIT_BYTES} bytes; entry plus the local chunks it imports)`;
-  const s = scenario?.results.find((r) => r.comparator === SUBJECT);
+  if (!scenario) return verdict(id, title, null, null, 'scenario not run');
+  const s = scenario.results.find((r) => r.comparator === SUBJECT);
   if (s?.status !== 'ok') return verdict(id, title, null, null, `${SUBJECT} not built`);
   const bytes = s.closure.raw;
   return verdict(id, title, bytes < BUNDLE_LIMIT_BYTES, `${(bytes / 1000).toFixed(1)} KB`, `${s.closure.files.length} file(s)`);
