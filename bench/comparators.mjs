@@ -2,13 +2,15 @@
 // `createModel(baseURL)` returning a model of that group's spec (V2 for
 // AI SDK 5, V4 for AI SDK 7); `floor` has no model (see floor.mjs).
 // openclaw-router is loaded from its build; if the entry is missing it is
-// reported as "not built" instead of failing the run.
+// reported as "not built" instead of failing the run. `sdk-floor` (AI SDK 7
+// group only) is the do-nothing V4 model of sdk-floor.mjs.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { config } from './config.mjs';
 import { openclawEntry, openclawV4Entry, repoRoot } from './paths.mjs';
+import { createSdkFloorModel } from './sdk-floor.mjs';
 
 export const COMPARATOR_NAMES = ['floor', 'official', 'compat', 'openclaw-router'];
 
@@ -22,6 +24,7 @@ export const SDK_GROUPS = {
     id: 'ai5',
     title: 'AI SDK 5',
     scenarioPrefix: '',
+    comparators: COMPARATOR_NAMES,
     ai: 'ai',
     official: '@openrouter/ai-sdk-provider',
     compat: '@ai-sdk/openai-compatible',
@@ -31,6 +34,7 @@ export const SDK_GROUPS = {
     id: 'ai7',
     title: 'AI SDK 7',
     scenarioPrefix: 'ai7-',
+    comparators: ['floor', 'sdk-floor', 'official', 'compat', 'openclaw-router'],
     ai: 'ai-v7',
     official: 'openrouter-provider-v3',
     compat: 'openai-compatible-v3',
@@ -57,7 +61,7 @@ async function loadOpenclaw(group) {
   return (baseURL) => mod.createOpenClawRouter({ apiKey: config.apiKey, baseURL })(config.modelId);
 }
 
-const loaders = { official: loadOfficial, compat: loadCompat, 'openclaw-router': loadOpenclaw };
+const loaders = { 'sdk-floor': async () => createSdkFloorModel, official: loadOfficial, compat: loadCompat, 'openclaw-router': loadOpenclaw };
 
 /**
  * @param {string[]} [names]

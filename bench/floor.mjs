@@ -50,9 +50,9 @@ export async function floorStream({ baseURL, apiKey, modelId }, scenarioKey, onC
   return chunks;
 }
 
-/** One non-streaming completion; returns the parsed JSON body. */
+/** One non-streaming completion: fetch, then JSON.parse of the reply text; returns the parsed body. */
 export async function floorGenerate({ baseURL, apiKey, modelId }, scenarioKey) {
   const res = await fetch(`${baseURL}/chat/completions`, requestInit(apiKey, modelId, scenarioKey, false));
   if (!res.ok) throw new Error(`floor: HTTP ${res.status}`);
-  return res.json();
+  return JSON.parse(await res.text());
 }

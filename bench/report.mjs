@@ -58,10 +58,26 @@ function workTable(s, level) {
     ];
   });
   const lengthHeader = s.kind === 'stream' ? 'length' : 'calls';
-  return table(
-    ['comparator', lengthHeader, `${unit}s/run`, 'parts/run', `CPU µs/${unit} (median)`, 'min – max', '× floor', '× official', 'process CPU ms/run', 'wall ms/run'],
-    body,
-  );
+  const headers = [
+    'comparator',
+    lengthHeader,
+    `${unit}s/run`,
+    'parts/run',
+    `CPU µs/${unit} (median)`,
+    'min – max',
+    '× floor',
+    '× official',
+    'process CPU ms/run',
+    'wall ms/run',
+  ];
+  // with an SDK floor in the group, each row's ratio to it, after × official
+  if (!rows.some((r) => r.comparator === 'sdk-floor')) return table(headers, body);
+  const withSdkFloor = body.map((cells, i) => {
+    const r = rows[i];
+    const cell = r.status === 'ok' ? ratio(r.cpuUsPerUnit.median, medianOf(rows, r.key, 'sdk-floor')) : '–';
+    return [...cells.slice(0, 8), cell, ...cells.slice(8)];
+  });
+  return table([...headers.slice(0, 8), '× sdk-floor', ...headers.slice(8)], withSdkFloor);
 }
 
 function validationTable(s, level) {
@@ -191,7 +207,7 @@ export function renderMarkdown(results) {
   }
   out.push(
     '',
-    `Reproduce: \`npm ci && npm run bench\` (builds, then runs every scenario; this run took ${Math.round(results.durationSec / 60)} min at a load average of ${e.loadAvgAtStart[0]} at start); \`BENCH_ONLY=ai7-text,ai7-reasoning-tools,ai7-generate node bench/run.mjs\` runs the AI SDK 7 group alone, and \`BENCH_QUICK=1\` a smoke run. AI SDK 7 declares Node >= 22 (this run: Node ${e.node}); \`npm run bench\` runs it on Node 22 (fetched once when the running Node is older, see \`scripts/node22.mjs\`); to measure under another Node, run \`bench/run.mjs\` with that \`node\` binary.`,
+    `Reproduce: \`npm ci && npm run bench\` (builds, then runs every scenario; this run took ${Math.round(results.durationSec / 60)} min at a load average of ${e.loadAvgAtStart[0]} at start); \`BENCH_ONLY=ai7-text,ai7-reasoning-tools,ai7-generate node bench/run.mjs\` runs the AI SDK 7 group alone, and \`BENCH_QUICK=1\` a smoke run. AI SDK 7 declares Node >= 22 (this run: Node ${e.node}): started on an older Node, a run that includes the AI SDK 7 group re-runs itself under Node 22 (\`bench/node-runtime.mjs\` picks the binary).`,
   );
   out.push(
     '',

@@ -9,6 +9,7 @@ import { COMPARATOR_NAMES, SDK_GROUPS, loadComparators, loadSdk } from './compar
 import { config, scenarioEnabled } from './config.mjs';
 import { describeEnvironment, readVersions } from './environment.mjs';
 import { runMemory } from './memory.mjs';
+import { ensureNode22 } from './node-runtime.mjs';
 import { resultsJsonPath, resultsMdPath } from './paths.mjs';
 import { renderMarkdown, renderSummary } from './report.mjs';
 import { runWorkScenario } from './scenario-workload.mjs';
@@ -17,6 +18,10 @@ import { evaluateTargets } from './targets.mjs';
 import { makeRunners } from './workloads.mjs';
 
 const log = (msg) => console.log(msg);
+ensureNode22(
+  ['text', 'reasoning-tools', 'generate'].some((s) => scenarioEnabled(`${SDK_GROUPS.ai7.scenarioPrefix}${s}`)),
+  log,
+);
 const started = performance.now();
 const environment = describeEnvironment();
 const versions = readVersions();
@@ -24,7 +29,7 @@ log(`bench: ${environment.cpuModel} x${environment.cores}, node ${environment.no
 
 const groups = [];
 for (const group of Object.values(SDK_GROUPS)) {
-  const comparators = await loadComparators(COMPARATOR_NAMES, group);
+  const comparators = await loadComparators(group.comparators, group);
   for (const c of comparators) if (c.status !== 'ok') log(`bench: ${group.title} ${c.name}: ${c.status}${c.reason ? ` (${c.reason})` : ''}`);
   groups.push({ group, comparators, sdk: await loadSdk(group) });
 }

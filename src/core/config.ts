@@ -5,7 +5,8 @@ import type { OpenRouterOptions } from './chat/chat-options';
 export interface OpenClawRouterConfig {
   baseURL: string;
   isVerifiedRoute: boolean;
-  headers: () => Record<string, string>;
+  /** The provider's request headers (API key, attribution, custom), shared by every request: copy before changing. */
+  headers: () => Readonly<Record<string, string>>;
   fetch?: FetchFunction;
   extraBody?: Record<string, unknown>;
   /** Provider-level OpenRouter options (routing, thinking, caching). */

@@ -4,7 +4,7 @@ import type { OpenClawRouterConfig } from './config';
 import { createEmbeddingModelCore, type OpenClawRouterEmbeddingModelId } from './embedding/embedding-model-core';
 import type { OpenClawRouterEmbeddingSettings } from './embedding/embedding-options';
 import { resolveAttributionHeaders } from './http/attribution';
-import { buildRequestHeaders } from './http/request-headers';
+import { providerHeaders } from './http/request-headers';
 import { resolveBaseURL } from './http/base-url';
 import { ownDataCopy } from './util/merge-options';
 import { isVerifiedOpenRouterURL } from './http/route';
@@ -51,7 +51,7 @@ export function createProviderCore(settings: OpenClawRouterSettings = {}): Provi
   const config: OpenClawRouterConfig = {
     baseURL,
     isVerifiedRoute,
-    headers: () => buildRequestHeaders({ apiKey, attribution: isVerifiedRoute ? attribution : undefined, custom: headers }),
+    headers: providerHeaders({ apiKey, attribution: isVerifiedRoute ? attribution : undefined, custom: headers }),
     fetch: createSafeFetch(fetch),
     // Copied as every option is: own data only, and no credential-named field at any depth.
     extraBody: extraBody === undefined ? undefined : (ownDataCopy(extraBody, 'settings.extraBody') as Record<string, unknown>),

@@ -15,6 +15,8 @@ export interface ChatRequestInput {
   call: ChatCallOptions;
   /** Options set when the model was created (`router(id, settings)`). */
   modelSettings: OpenRouterOptions;
+  /** toWireFields of the provider's and the model's options, when the caller keeps them mapped. */
+  wireFields?: { provider: Record<string, unknown>; model: Record<string, unknown> };
   /** Body fields from the provider's `extraBody` setting. */
   providerExtraBody?: Record<string, unknown>;
   policy: Omit<RequestPolicyContext, 'modelId' | 'callOptions' | 'modelOptions' | 'call'>;
@@ -64,9 +66,9 @@ export function buildChatRequest(input: ChatRequestInput): BuiltChatRequest {
 
   const merged = mergeShallow<Record<string, unknown>>(
     input.providerExtraBody,
-    toWireFields(input.policy.providerOptions),
+    input.wireFields?.provider ?? toWireFields(input.policy.providerOptions),
     standard,
-    toWireFields(modelSettings),
+    input.wireFields?.model ?? toWireFields(modelSettings),
     modelSettings.extraBody,
     toWireFields(callOptions),
     callOptions.extraBody,

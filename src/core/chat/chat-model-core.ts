@@ -1,13 +1,13 @@
-import { postJsonToApi } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { openRouterFailedResponseHandler } from '../http/errors';
+import { postJson } from '../http/post-json';
 import { jsonReplyHandler, streamReplyHandler } from '../http/reply-handlers';
-import { withCallHeaders } from '../http/request-headers';
+import { jsonPostHeaders } from '../http/request-headers';
 import type { ChatCallOptions } from '../model-io/call-types';
 import type { ChatGenerateResult, ChatStreamPart } from '../model-io/result-types';
 import { readResponseCache } from '../platform/response-cache';
 import { buildChatRequest } from './build-chat-request';
-import type { OpenRouterOptions } from './chat-options';
+import { toWireFields, type OpenRouterOptions } from './chat-options';
 import { parseChatResponse } from './parse-chat-response';
 import { ChatStreamState } from './stream/chat-stream-state';
 import { createChatPartStream } from './stream/sse-part-stream';
@@ -27,17 +27,27 @@ export class ChatModelCore {
     'video/*': [HTTP_URL],
   };
 
+  private readonly url: string;
+  // Provider and model settings cannot change after creation: their body fields are mapped once.
+  private readonly providerWireFields: Record<string, unknown>;
+  private readonly modelWireFields: Record<string, unknown>;
+
   constructor(
     readonly modelId: string,
     private readonly settings: OpenRouterOptions,
     private readonly config: OpenClawRouterConfig,
-  ) {}
+  ) {
+    this.url = `${config.baseURL}/chat/completions`;
+    this.providerWireFields = toWireFields(config.providerOptions);
+    this.modelWireFields = toWireFields(settings);
+  }
 
   private prepare(options: ChatCallOptions, stream: boolean) {
     return buildChatRequest({
       modelId: this.modelId,
       call: options,
       modelSettings: this.settings,
+      wireFields: { provider: this.providerWireFields, model: this.modelWireFields },
       providerExtraBody: this.config.extraBody,
       policy: {
         isVerifiedRoute: this.config.isVerifiedRoute,
@@ -48,21 +58,18 @@ export class ChatModelCore {
     });
   }
 
-  private get url(): string {
-    return `${this.config.baseURL}/chat/completions`;
-  }
-
   /** Provider headers, then the platform headers the settings ask for, then the call's own. */
   private headers(platform: Record<string, string>, callHeaders: ChatCallOptions['headers']) {
-    return withCallHeaders({ ...this.config.headers(), ...platform }, callHeaders);
+    return jsonPostHeaders(this.config.headers(), platform, callHeaders);
   }
 
   async generate(options: ChatCallOptions): Promise<ChatGenerateResult> {
     const { body, headers, serverToolNames, warnings } = this.prepare(options, false);
-    const { value, responseHeaders, rawValue } = await postJsonToApi({
+    const { value, responseHeaders, rawValue } = await postJson({
       url: this.url,
       headers: this.headers(headers, options.headers),
       body,
+      bodyText: JSON.stringify(body),
       failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: jsonReplyHandler,
       abortSignal: options.abortSignal,
@@ -83,10 +90,11 @@ export class ChatModelCore {
   /** `toSurfacePart` maps each part to the caller's spec as it is enqueued: no second pass. */
   async stream<Part>(options: ChatCallOptions, toSurfacePart: (part: ChatStreamPart) => Part) {
     const { body, headers, serverToolNames, warnings } = this.prepare(options, true);
-    const { value: responseBody, responseHeaders } = await postJsonToApi({
+    const { value: responseBody, responseHeaders } = await postJson({
       url: this.url,
       headers: this.headers(headers, options.headers),
       body,
+      bodyText: JSON.stringify(body),
       failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: streamReplyHandler,
       abortSignal: options.abortSignal,

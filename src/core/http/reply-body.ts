@@ -44,7 +44,9 @@ export async function readUnexpectedReply(options: { response: Response; url: st
 }
 
 export function replyHeaders(response: Response): Record<string, string> {
-  return requestFactsOf(response).redactor.headers(extractResponseHeaders(response));
+  const facts = requestFactsOf(response);
+  // The safe fetch already read and cleaned them; a reply from elsewhere is read here.
+  return facts.headers ?? facts.redactor.headers(extractResponseHeaders(response));
 }
 
 export function replyError(reply: ReadReply, message: string, extra: { isRetryable?: boolean; cause?: unknown; data?: unknown } = {}): APICallError {

@@ -8,6 +8,8 @@ import { SecretRedactor } from './secret-redactor';
 export interface RequestFacts {
   redactor: SecretRedactor;
   signal?: AbortSignal;
+  /** The reply's headers as a record (lower-case names), already without credentials: read once, by the safe fetch. */
+  headers?: Record<string, string>;
 }
 
 const NO_FACTS: RequestFacts = { redactor: SecretRedactor.none };

@@ -1,4 +1,4 @@
-import { loadApiKey } from '@ai-sdk/provider-utils';
+import { getRuntimeEnvironmentUserAgent, loadApiKey, VERSION as PROVIDER_UTILS_VERSION } from '@ai-sdk/provider-utils';
 import { VERSION } from '../version';
 import { headerSafeApiKey } from './api-key';
 
@@ -10,13 +10,31 @@ export interface HeaderSources {
 }
 
 /**
- * Headers for one request. The key is loaded here, at request time, so a
- * missing key fails the call (naming `apiKey` and OPENROUTER_API_KEY) rather
- * than the import. Caller headers win over attribution defaults, matched
- * case-insensitively.
+ * A provider's request headers. The key is loaded at every request, so a missing key fails the call
+ * (naming `apiKey` and OPENROUTER_API_KEY) rather than the import; the headers are built again only
+ * when the loaded key changes (it is read from the environment when the settings hold none). Caller
+ * headers win over attribution defaults, matched case-insensitively. The record is shared by every
+ * request, so it is frozen: callers copy it.
  */
-export function buildRequestHeaders(sources: HeaderSources): Record<string, string> {
-  const apiKey = headerSafeApiKey(loadApiKey({ apiKey: sources.apiKey, environmentVariableName: 'OPENROUTER_API_KEY', description: 'OpenRouter' }));
+export function providerHeaders(sources: HeaderSources): () => Readonly<Record<string, string>> {
+  let key: string | undefined;
+  let built: Readonly<Record<string, string>> | undefined;
+  return () => {
+    const apiKey = loadKey(sources.apiKey);
+    if (built === undefined || apiKey !== key) {
+      built = Object.freeze(headersWithKey(apiKey, sources));
+      key = apiKey;
+    }
+    return built;
+  };
+}
+
+function loadKey(apiKey: string | undefined): string {
+  return loadApiKey({ apiKey, environmentVariableName: 'OPENROUTER_API_KEY', description: 'OpenRouter' });
+}
+
+function headersWithKey(loadedKey: string, sources: HeaderSources): Record<string, string> {
+  const apiKey = headerSafeApiKey(loadedKey);
   // Lower-cased names, built directly: a Headers object per request costs more than the rest.
   const headers: Record<string, string> = { authorization: `Bearer ${apiKey}` };
   if (sources.attribution) for (const name in sources.attribution) headers[name.toLowerCase()] = sources.attribution[name];
@@ -50,5 +68,47 @@ export function withCallHeaders(
     const providerAgent = key === 'user-agent' ? headers[key] : undefined;
     headers[key] = value && providerAgent ? `${value} ${providerAgent}` : value;
   }
+  return headers;
+}
+
+let sdkAgentSuffix: string | undefined;
+
+/** What the AI SDK's postJsonToApi appends to every User-Agent; JSON posts built here append the same. */
+function sdkUserAgentSuffix(): string {
+  sdkAgentSuffix ??= `ai-sdk/provider-utils/${PROVIDER_UTILS_VERSION} ${getRuntimeEnvironmentUserAgent()}`;
+  return sdkAgentSuffix;
+}
+
+/**
+ * The headers of one JSON POST in their final form, as postJsonToApi would send them: JSON content
+ * type (unless a layer sets its own), the provider's headers, the platform headers, then the call's
+ * (as withCallHeaders merges them), names lower-cased, undefined values dropped, and the AI SDK's
+ * User-Agent suffix. One plain record per request, without a `Headers` object.
+ */
+export function jsonPostHeaders(
+  providerHeaders: Readonly<Record<string, string>>,
+  platformHeaders: Record<string, string>,
+  callHeaders: Record<string, string | undefined> | undefined,
+): Record<string, string> {
+  const merged: Record<string, string | undefined> = { 'content-type': 'application/json' };
+  // Own keys only: a settings object can carry an own "__proto__" key, which gives the record a
+  // prototype whose keys must not become headers.
+  for (const name of Object.keys(providerHeaders)) merged[name.toLowerCase()] = providerHeaders[name];
+  for (const name of Object.keys(platformHeaders)) merged[name.toLowerCase()] = platformHeaders[name];
+  if (callHeaders) {
+    for (const name of Object.keys(callHeaders)) {
+      const key = name.toLowerCase();
+      const value = callHeaders[name];
+      const providerAgent = key === 'user-agent' ? merged[key] : undefined;
+      merged[key] = value && providerAgent ? `${value} ${providerAgent}` : value;
+    }
+  }
+  const headers: Record<string, string> = {};
+  for (const name of Object.keys(merged)) {
+    const value = merged[name];
+    if (value != null) headers[name] = value;
+  }
+  const agent = headers['user-agent'];
+  headers['user-agent'] = agent ? `${agent} ${sdkUserAgentSuffix()}` : sdkUserAgentSuffix();
   return headers;
 }

@@ -12,20 +12,31 @@ const MIN_SECRET_LENGTH = 8;
  * from the body. Bodies pass through untouched: a normal stream is never copied or scanned.
  */
 export function createSafeFetch(fetchImpl?: FetchFunction): FetchFunction {
+  // A provider sends the same key with every request: its redactor is built once, not per reply.
+  let lastCredential: string | undefined;
+  let lastRedactor = SecretRedactor.none;
+  const redactorFor = (credential: string | undefined): SecretRedactor => {
+    if (credential === undefined) return SecretRedactor.none;
+    if (credential !== lastCredential) {
+      lastRedactor = new SecretRedactor([credential]);
+      lastCredential = credential;
+    }
+    return lastRedactor;
+  };
   return async (input, init) => {
     const response = await (fetchImpl ?? globalThis.fetch)(input, init);
-    const redactor = new SecretRedactor(credentialsOf(input, init));
-    const reply = withCleanHeaders(response, redactor);
-    rememberRequestFacts(reply, { redactor, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined) });
+    const redactor = redactorFor(credentialOf(input, init));
+    const { reply, headers } = withCleanHeaders(response, redactor);
+    rememberRequestFacts(reply, { redactor, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined), headers });
     return reply;
   };
 }
 
 /** The Authorization token (`Bearer <token>`), or the whole value when it has no scheme. */
-function credentialsOf(input: Parameters<FetchFunction>[0], init: Parameters<FetchFunction>[1]): string[] {
+function credentialOf(input: Parameters<FetchFunction>[0], init: Parameters<FetchFunction>[1]): string | undefined {
   const authorization = authorizationOf(init?.headers) ?? (input instanceof Request ? input.headers.get('authorization') : null);
   const token = authorization?.trim().replace(/^\S+\s+/, '');
-  return token && token.length >= MIN_SECRET_LENGTH ? [token] : [];
+  return token && token.length >= MIN_SECRET_LENGTH ? token : undefined;
 }
 
 /** Reads the header without building a Headers object for the plain records models pass. */
@@ -39,22 +50,25 @@ function authorizationOf(headers: HeadersInit | undefined): string | null {
 }
 
 /**
- * The reply, rebuilt with clean headers when one echoes a credential. A status a Response cannot
- * be built with (fetch hands over a 600 as it came; a browser's opaque reply has status 0) is
- * kept as it is: the reply handlers read its headers through the redactor too.
+ * The reply, rebuilt with clean headers when one echoes a credential, and its clean headers as a
+ * record (what the AI SDK's extractResponseHeaders gives), from the one pass over them. A status a
+ * Response cannot be built with (fetch hands over a 600 as it came; a browser's opaque reply has
+ * status 0) is kept as it is: the reply handlers read its headers from the clean record too.
  */
-function withCleanHeaders(response: Response, redactor: SecretRedactor): Response {
+function withCleanHeaders(response: Response, redactor: SecretRedactor): { reply: Response; headers: Record<string, string> } {
+  const headers: Record<string, string> = {};
   let echoed: Array<[string, string | undefined]> | undefined;
   response.headers.forEach((value, name) => {
     // A header named after the key cannot be shown redacted: it is dropped.
     const clean = redactor.inName(name) ? undefined : redactor.text(value);
+    if (clean !== undefined) headers[name] = clean;
     if (clean !== value) (echoed ??= []).push([name, clean]);
   });
-  if (echoed === undefined || response.status < 200 || response.status > 599) return response;
-  const headers = new Headers(response.headers);
+  if (echoed === undefined || response.status < 200 || response.status > 599) return { reply: response, headers };
+  const rebuilt = new Headers(response.headers);
   for (const [name, value] of echoed) {
-    if (value === undefined) headers.delete(name);
-    else headers.set(name, value);
+    if (value === undefined) rebuilt.delete(name);
+    else rebuilt.set(name, value);
   }
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return { reply: new Response(response.body, { status: response.status, statusText: response.statusText, headers: rebuilt }), headers };
 }
