@@ -139,28 +139,28 @@ describe.each(SURFACES)('account look-ups, $name', (surface) => {
       [
         () => router.getKey(),
         { data: { ...FRESH_KEY, usage: 'lots' } },
-        'OpenRouter returned a GET /key reply this provider cannot use (expected key.usage to be a number, got the string "lots")',
+        'OpenRouter returned a reply that does not fit its documented shape: data.usage is the string "lots", expected a number.',
       ],
       [
         () => router.getKey(),
         { data: { ...FRESH_KEY, label: 'sk-or-v1-secret-key-123', is_free_tier: 'no' } },
-        'OpenRouter returned a GET /key reply this provider cannot use (expected key.is_free_tier to be a boolean)',
+        'OpenRouter returned a reply that does not fit its documented shape: data.is_free_tier is the string "no", expected a boolean.',
       ],
       [
         () => router.getCredits(),
         { data: { total_credits: 10 } },
-        'OpenRouter returned a GET /credits reply this provider cannot use (expected credits.total_usage to be a number, got nothing)',
+        'OpenRouter returned a reply that does not fit its documented shape: data.total_usage is missing, expected a number.',
       ],
-      [() => router.getCredits(), { data: [] }, 'OpenRouter returned JSON without a "data" object'],
+      [() => router.getCredits(), { data: [] }, 'OpenRouter returned a reply that does not fit its documented shape: data is an array, expected an object.'],
       [
         () => router.listEndpoints('openai/gpt-4o-mini'),
         { data: { id: 'openai/gpt-4o-mini', endpoints: [{ provider_name: 'OpenAI', pricing: null, context_length: 1 }] } },
-        'OpenRouter returned a model endpoints reply this provider cannot use (expected model.endpoints[0].pricing to be an object, got null)',
+        'OpenRouter returned a reply that does not fit its documented shape: data.endpoints[0].pricing is null, expected an object.',
       ],
       [
         () => router.listEndpoints('openai/gpt-4o-mini'),
         { data: { id: 'openai/gpt-4o-mini' } },
-        'OpenRouter returned a model endpoints reply this provider cannot use (expected model.endpoints to be a list)',
+        'OpenRouter returned a reply that does not fit its documented shape: data.endpoints is missing, expected an array.',
       ],
     ];
     for (const [call, body, message] of cases) {

@@ -2,8 +2,7 @@ import { InvalidArgumentError } from '@ai-sdk/provider';
 import { type FetchFunction, getFromApi, postFormDataToApi, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { OpenClawRouterConfig } from '../config';
 import { openRouterFailedResponseHandler } from '../http/errors';
-import { narrowedReplyHandler } from '../http/narrowed-reply-handler';
-import { objectReplyHandler } from '../http/object-reply-handler';
+import { jsonReply } from '../http/json-reply';
 import { withCallHeaders } from '../http/request-headers';
 import { narrowFile, narrowFileDeleted } from '../wire/files-wire';
 import { type FileContent, fileContentReplyHandler } from './file-content-handler';
@@ -22,8 +21,8 @@ export interface FileDownload {
 }
 
 // One handler per endpoint: a file (upload, metadata) or a deletion, narrowed to its wire shape.
-const fileReply = narrowedReplyHandler(objectReplyHandler('id', 'string'), narrowFile, 'a file reply');
-const deletedReply = narrowedReplyHandler(objectReplyHandler('id', 'string'), narrowFileDeleted, 'a file deletion reply');
+const fileReply = jsonReply(narrowFile);
+const deletedReply = jsonReply(narrowFileDeleted);
 
 /**
  * OpenRouter's `/files` (in beta on OpenRouter's side): upload a file once, then refer to it by id

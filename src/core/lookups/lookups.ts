@@ -12,14 +12,13 @@ const generationReplyHandler = jsonReply(narrowGenerationResponse);
 const modelsReplyHandler = jsonReply(narrowModelsListResponse);
 import { narrowCredits, narrowKey, type OpenRouterCredits, type OpenRouterKey } from '../wire/account-wire';
 import { narrowModelEndpoints, type OpenRouterModelEndpoints } from '../wire/endpoints-wire';
-import { lookupReplyHandler } from '../http/lookup-reply-handler';
-import { narrowedReplyHandler } from '../http/narrowed-reply-handler';
+import { dataOf } from '../wire/field-checks';
 import { endpointsPath } from './endpoints-path';
 
-// One handler per account look-up: the reply's `data`, narrowed to the shape the caller gets.
-const keyReply = narrowedReplyHandler(lookupReplyHandler('object'), narrowKey, 'a GET /key reply');
-const creditsReply = narrowedReplyHandler(lookupReplyHandler('object'), narrowCredits, 'a GET /credits reply');
-const endpointsReply = narrowedReplyHandler(lookupReplyHandler('object'), narrowModelEndpoints, 'a model endpoints reply');
+// Each account look-up answers `{ data }`: the door narrows that data to the shape the caller gets.
+const keyReply = jsonReply(dataOf(narrowKey));
+const creditsReply = jsonReply(dataOf(narrowCredits));
+const endpointsReply = jsonReply(dataOf(narrowModelEndpoints));
 
 export interface LookupOptions {
   abortSignal?: AbortSignal | undefined;

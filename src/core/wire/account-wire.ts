@@ -1,4 +1,4 @@
-import { checkNumber, checkOptional, WireShapeError, wireObject } from './wire-shape-error';
+import { checkNumber, checkOptional, checkType, objectAt } from './field-checks';
 
 /**
  * `GET /key` and `GET /credits` as OpenRouter's OpenAPI file gives them (the `data` of each reply),
@@ -46,25 +46,25 @@ export interface OpenRouterCredits {
 }
 
 /** The `data` of a GET /key reply, if it has the fields a caller relies on. */
-export function narrowKey(value: unknown): OpenRouterKey {
-  const key = wireObject(value, 'key');
-  if (typeof key.label !== 'string') throw new WireShapeError('expected key.label to be a string');
-  checkNumber(key, 'usage', 'key');
-  checkNumber(key, 'limit', 'key', true);
-  checkNumber(key, 'limit_remaining', 'key', true);
-  if (typeof key.is_free_tier !== 'boolean') throw new WireShapeError('expected key.is_free_tier to be a boolean');
+export function narrowKey(value: unknown, path: string): OpenRouterKey {
+  const key = objectAt(value, path);
+  checkType(key, 'label', 'string', path);
+  checkNumber(key, 'usage', path);
+  checkNumber(key, 'limit', path, true);
+  checkNumber(key, 'limit_remaining', path, true);
+  checkType(key, 'is_free_tier', 'boolean', path);
   for (const field of ['usage_daily', 'usage_weekly', 'usage_monthly', 'byok_usage', 'byok_usage_daily', 'byok_usage_weekly', 'byok_usage_monthly']) {
-    checkOptional(key, field, 'number', 'key');
+    checkOptional(key, field, 'number', path);
   }
-  for (const field of ['include_byok_in_limit', 'is_management_key', 'is_provisioning_key']) checkOptional(key, field, 'boolean', 'key');
-  for (const field of ['limit_reset', 'creator_user_id', 'expires_at']) checkOptional(key, field, 'string', 'key');
+  for (const field of ['include_byok_in_limit', 'is_management_key', 'is_provisioning_key']) checkOptional(key, field, 'boolean', path);
+  for (const field of ['limit_reset', 'creator_user_id', 'expires_at']) checkOptional(key, field, 'string', path);
   return key as OpenRouterKey;
 }
 
 /** The `data` of a GET /credits reply. */
-export function narrowCredits(value: unknown): OpenRouterCredits {
-  const credits = wireObject(value, 'credits');
-  checkNumber(credits, 'total_credits', 'credits');
-  checkNumber(credits, 'total_usage', 'credits');
+export function narrowCredits(value: unknown, path: string): OpenRouterCredits {
+  const credits = objectAt(value, path);
+  checkNumber(credits, 'total_credits', path);
+  checkNumber(credits, 'total_usage', path);
   return credits as OpenRouterCredits;
 }

@@ -1,4 +1,5 @@
-import { checkNumber, checkOptional, checkString, WireShapeError, wireObject } from './wire-shape-error';
+import { checkNonEmptyString, checkNumber, checkOptional, objectAt } from './field-checks';
+import { arrayField, at, optionalArrayField } from './narrow';
 
 /**
  * `GET /models/{author}/{slug}/endpoints` as OpenRouter's OpenAPI file gives it (ListEndpointsResponse,
@@ -65,23 +66,20 @@ export interface OpenRouterModelEndpoints {
 }
 
 /** The `data` of a GET /models/{author}/{slug}/endpoints reply, with each endpoint checked. */
-export function narrowModelEndpoints(value: unknown): OpenRouterModelEndpoints {
-  const model = wireObject(value, 'model');
-  checkString(model, 'id', 'model');
-  if (!Array.isArray(model.endpoints)) throw new WireShapeError('expected model.endpoints to be a list');
-  model.endpoints.forEach((entry, index) => {
-    const what = `model.endpoints[${index}]`;
-    const endpoint = wireObject(entry, what);
-    checkString(endpoint, 'provider_name', what);
-    wireObject(endpoint.pricing, `${what}.pricing`);
-    checkNumber(endpoint, 'context_length', what);
-    if (endpoint.supported_parameters !== undefined && !Array.isArray(endpoint.supported_parameters)) {
-      throw new WireShapeError(`expected ${what}.supported_parameters to be a list`);
-    }
+export function narrowModelEndpoints(value: unknown, path: string): OpenRouterModelEndpoints {
+  const model = objectAt(value, path);
+  checkNonEmptyString(model, 'id', path);
+  arrayField(model, 'endpoints', path).forEach((entry, index) => {
+    const where = `${at(path, 'endpoints')}[${index}]`;
+    const endpoint = objectAt(entry, where);
+    checkNonEmptyString(endpoint, 'provider_name', where);
+    objectAt(endpoint.pricing, at(where, 'pricing'));
+    checkNumber(endpoint, 'context_length', where);
+    optionalArrayField(endpoint, 'supported_parameters', where);
     for (const field of ['uptime_last_5m', 'uptime_last_30m', 'uptime_last_1d', 'max_completion_tokens', 'max_prompt_tokens', 'status']) {
-      checkOptional(endpoint, field, 'number', what);
+      checkOptional(endpoint, field, 'number', where);
     }
-    for (const field of ['name', 'tag', 'quantization', 'model_id']) checkOptional(endpoint, field, 'string', what);
+    for (const field of ['name', 'tag', 'quantization', 'model_id']) checkOptional(endpoint, field, 'string', where);
   });
   return model as OpenRouterModelEndpoints;
 }

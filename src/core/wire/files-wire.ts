@@ -1,4 +1,5 @@
-import { checkOptional, checkString, WireShapeError, wireObject } from './wire-shape-error';
+import { checkNonEmptyString, checkOptional, objectAt } from './field-checks';
+import { WireShapeError } from './narrow';
 
 /**
  * OpenRouter's `/files` replies as its OpenAPI file gives them (FileResponse, FileDeleteResponse).
@@ -50,27 +51,27 @@ export interface OpenRouterFileDeleted {
 
 /** A file reply: an id, and the metadata fields typed as the shape says when present. */
 export function narrowFile(value: unknown): OpenRouterFile {
-  const file = wireObject(value, 'file');
-  checkString(file, 'id', 'file');
-  checkOptional(file, 'filename', 'string', 'file');
+  const file = objectAt(value, '');
+  checkNonEmptyString(file, 'id', '');
+  checkOptional(file, 'filename', 'string', '');
   if (file._shape === 'openai') {
-    checkOptional(file, 'bytes', 'number', 'file');
-    checkOptional(file, 'created_at', 'number', 'file');
+    checkOptional(file, 'bytes', 'number', '');
+    checkOptional(file, 'created_at', 'number', '');
     return file as OpenAIShapedFileObject;
   }
-  checkOptional(file, 'mime_type', 'string', 'file');
-  checkOptional(file, 'size_bytes', 'number', 'file');
-  checkOptional(file, 'created_at', 'string', 'file');
-  checkOptional(file, 'downloadable', 'boolean', 'file');
+  checkOptional(file, 'mime_type', 'string', '');
+  checkOptional(file, 'size_bytes', 'number', '');
+  checkOptional(file, 'created_at', 'string', '');
+  checkOptional(file, 'downloadable', 'boolean', '');
   return file as OpenRouterFileObject;
 }
 
 /** A delete reply: the id, and either `type: 'file_deleted'` or `deleted: true|false`. */
 export function narrowFileDeleted(value: unknown): OpenRouterFileDeleted {
-  const deleted = wireObject(value, 'deletion');
-  checkString(deleted, 'id', 'deletion');
+  const deleted = objectAt(value, '');
+  checkNonEmptyString(deleted, 'id', '');
   if (deleted.type !== 'file_deleted' && typeof deleted.deleted !== 'boolean') {
-    throw new WireShapeError('expected deletion.type to be "file_deleted" or deletion.deleted to be a boolean');
+    throw new WireShapeError('deleted', 'a boolean, or type "file_deleted"', deleted.deleted);
   }
   return deleted as OpenRouterFileDeleted;
 }
