@@ -200,9 +200,18 @@ export async function startHostileServer(): Promise<HostileServer> {
   let handler: (request: IncomingMessage, response: ServerResponse) => void = (_request, response) => response.end();
   let closed: Promise<void> = Promise.resolve();
   let requestCount = 0;
+  // One close promise per connection: a keep-alive socket carries many requests, and a listener
+  // per request would pile up on it.
+  const socketClosed = new WeakMap<Socket, Promise<void>>();
   const server = createHttpServer((request, response) => {
     requestCount++;
-    closed = new Promise<void>((resolve) => request.socket.once('close', () => resolve()));
+    const { socket } = request;
+    let socketDone = socketClosed.get(socket);
+    if (socketDone === undefined) {
+      socketDone = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+      socketClosed.set(socket, socketDone);
+    }
+    closed = socketDone;
     request.resume();
     request.once('end', () => handler(request, response));
   });
