@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { convertBase64ToUint8Array } from '@ai-sdk/provider-utils';
+import { joinBytes } from '../util/join-bytes';
 
 /** OpenRouter's limit for one file (openapi.yaml, POST /files: "Maximum file size: 100 MB"). */
 export const MAX_UPLOAD_SIZE = 100 * 1024 * 1024;
@@ -52,13 +53,7 @@ async function readUpToLimit(stream: ReadableStream<Uint8Array>): Promise<Uint8A
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return joinBytes(chunks, size);
 }
 
 function tooLarge(size: string): InvalidArgumentError {

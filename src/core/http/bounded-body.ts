@@ -2,6 +2,7 @@ import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders, isAbortError } from '@ai-sdk/provider-utils';
 import { abortErrorOf } from './abort-error';
 import { requestFactsOf } from './request-facts';
+import { joinBytes } from '../util/join-bytes';
 
 const MIB = 1024 * 1024;
 
@@ -59,14 +60,7 @@ export async function readBoundedBytes(source: BodySource, limit: BodyLimit): Pr
     size += chunk.byteLength;
   });
   if (!complete) throw tooLarge(source, limit, `larger than ${sizeText(limit.bytes)}`, 'it was stopped');
-  if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return joinBytes(chunks, size);
 }
 
 /** The whole body as UTF-8 text, bounded as readBoundedBytes; each chunk is decoded as it arrives. */

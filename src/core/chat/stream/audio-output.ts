@@ -2,6 +2,7 @@ import { convertBase64ToUint8Array, convertUint8ArrayToBase64 } from '@ai-sdk/pr
 import { MAX_MEDIA_REPLY_SIZE } from '../../http/bounded-body';
 import type { FileContent } from '../../model-io/result-types';
 import { audioFilePart, type ReplyAudio } from '../reply-audio';
+import { joinBytes } from '../../util/join-bytes';
 
 /** The base64 characters of the largest media reply this provider reads (256 MiB of audio). */
 export const MAX_STREAMED_AUDIO_CHARS = Math.ceil(MAX_MEDIA_REPLY_SIZE / 3) * 4;
@@ -40,13 +41,6 @@ export class AudioOutputAccumulator {
   private joined(): string {
     const last = this.pieces.length - 1;
     if (this.pieces.every((piece, index) => index === last || (piece.length % 4 === 0 && !piece.endsWith('=')))) return this.pieces.join('');
-    const chunks = this.pieces.map((piece) => convertBase64ToUint8Array(piece));
-    const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return convertUint8ArrayToBase64(bytes);
+    return convertUint8ArrayToBase64(joinBytes(this.pieces.map((piece) => convertBase64ToUint8Array(piece))));
   }
 }
