@@ -1,7 +1,8 @@
 import type { ResponseHandler } from '@ai-sdk/provider-utils';
 import { responseCacheHeaderProblem } from '../platform/response-cache';
 import { type Narrow, WireShapeError } from '../wire/narrow';
-import { withRedactedErrors } from './redacting-handler';
+import { requestFactsOf } from './request-facts';
+import { JSON_REPLY_LIMIT, readBoundedBytes, utf8Text } from './bounded-body';
 import { parseReplyJson, type ReadReply, readReply, replyError } from './reply-body';
 
 /**
@@ -14,21 +15,27 @@ import { parseReplyJson, type ReadReply, readReply, replyError } from './reply-b
  * A new endpoint supplies only its narrower: `jsonReply(narrowMyReply)`.
  */
 export function jsonReply<T>(narrow: Narrow<T>, accept?: (value: T, reply: ReadReply) => void): ResponseHandler<T> {
-  return withRedactedErrors(async (options) => {
-    const reply = await readReply(options);
-    const headerProblem = responseCacheHeaderProblem(reply.responseHeaders);
-    if (headerProblem !== undefined) throw replyError(reply, headerProblem);
-    const parsed = parseReplyJson(reply);
-    let value: T;
+  // One async function with its own try/catch, not a redacting wrapper around a reading one: a
+  // reply costs one promise here, and its thrown errors still carry none of the request's credentials.
+  return async (options) => {
     try {
-      value = narrow(parsed);
+      const reply = readReply(options, utf8Text(await readBoundedBytes(options, JSON_REPLY_LIMIT)));
+      const headerProblem = responseCacheHeaderProblem(reply.responseHeaders);
+      if (headerProblem !== undefined) throw replyError(reply, headerProblem);
+      const parsed = parseReplyJson(reply);
+      let value: T;
+      try {
+        value = narrow(parsed);
+      } catch (error) {
+        if (error instanceof WireShapeError) throw shapeError(reply, error);
+        throw error;
+      }
+      accept?.(value, reply);
+      return { value, rawValue: parsed, responseHeaders: reply.responseHeaders };
     } catch (error) {
-      if (error instanceof WireShapeError) throw shapeError(reply, error);
-      throw error;
+      throw requestFactsOf(options.response).redactor.error(error);
     }
-    accept?.(value, reply);
-    return { value, rawValue: parsed, responseHeaders: reply.responseHeaders };
-  });
+  };
 }
 
 /** A missing top-level field quotes the start of what came instead; a wrong value names its path. */

@@ -1,6 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders } from '@ai-sdk/provider-utils';
-import { JSON_REPLY_LIMIT, readBodyStart, readBoundedText, sizeText, MAX_ERROR_BODY_SIZE } from './bounded-body';
+import { readBodyStart, sizeText, MAX_ERROR_BODY_SIZE } from './bounded-body';
 import { createErrorFromEnvelope, isErrorEnvelope } from './errors';
 import { requestFactsOf } from './request-facts';
 
@@ -14,16 +14,13 @@ export interface ReadReply {
 }
 
 /**
- * Reads a whole successful JSON reply, at most MAX_JSON_REPLY_SIZE (bounded-body); its body and
- * headers come without the request's credentials.
+ * A whole successful JSON reply, read with `readBoundedBytes(options, JSON_REPLY_LIMIT)` (at most
+ * MAX_JSON_REPLY_SIZE, bounded-body) by the caller's own await; its body and headers come without
+ * the request's credentials.
  */
-export async function readReply(options: { response: Response; url: string; requestBodyValues: unknown }): Promise<ReadReply> {
-  const { redactor } = requestFactsOf(options.response);
-  return {
-    ...options,
-    responseHeaders: replyHeaders(options.response),
-    responseBody: redactor.text(await readBoundedText(options, JSON_REPLY_LIMIT)),
-  };
+export function readReply(options: { response: Response; url: string; requestBodyValues: unknown }, text: string): ReadReply {
+  const { response, url, requestBodyValues } = options;
+  return { response, url, requestBodyValues, responseHeaders: replyHeaders(response), responseBody: requestFactsOf(response).redactor.text(text) };
 }
 
 /** A reply that is not what was asked for (a page, JSON instead of media or events): only its start is read. */

@@ -3,6 +3,7 @@ import type { ResponseHandler } from '@ai-sdk/provider-utils';
 import { createErrorFromEnvelope, describeNonJsonBody, isErrorEnvelope } from './errors';
 import { isHtmlMediaType, isJsonMediaType, replyMediaType } from './media-type';
 import { withRedactedErrors } from './redacting-handler';
+import { bodyWithFacts } from './request-facts';
 import { readUnexpectedReply, replyError, replyHeaders } from './reply-body';
 import { jsonReply } from './json-reply';
 import { responseCacheHeaderProblem } from '../platform/response-cache';
@@ -34,7 +35,8 @@ export const jsonReplyHandler: ResponseHandler<ChatResult> = jsonReply(narrowCha
  */
 export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = withRedactedErrors(async (options) => {
   const { response } = options;
-  if (response.body == null) throw new EmptyResponseBodyError({});
+  const body = response.body;
+  if (body == null) throw new EmptyResponseBodyError({});
   const mediaType = replyMediaType(response);
   // A login page or proxy page is never an event stream: say so instead of reporting a cut-off reply.
   if (isHtmlMediaType(mediaType)) {
@@ -51,7 +53,7 @@ export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = w
   const headerProblem = responseCacheHeaderProblem(responseHeaders);
   if (headerProblem !== undefined) {
     // Nothing of the stream is read: free the connection, then refuse as the JSON door does.
-    await response.body.cancel().catch(() => {});
+    await body.cancel().catch(() => {});
     throw new APICallError({
       message: headerProblem,
       url: options.url,
@@ -61,5 +63,5 @@ export const streamReplyHandler: ResponseHandler<ReadableStream<Uint8Array>> = w
       isRetryable: false,
     });
   }
-  return { value: response.body, responseHeaders };
+  return { value: bodyWithFacts(response, body), responseHeaders };
 });

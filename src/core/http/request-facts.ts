@@ -15,10 +15,19 @@ export interface RequestFacts {
 const NO_FACTS: RequestFacts = { redactor: SecretRedactor.none };
 const factsByReply = new WeakMap<object, RequestFacts>();
 
-/** Kept for the reply and for its body stream, which is all a stream reader is handed. */
+/** Kept for the reply; a handler that hands on only the body passes them on with `bodyWithFacts`. */
 export function rememberRequestFacts(response: Response, facts: RequestFacts): void {
   factsByReply.set(response, facts);
-  if (response.body) factsByReply.set(response.body, facts);
+}
+
+/**
+ * The reply's body, carrying the reply's facts: all a stream reader is handed. Only the stream
+ * handler needs this, so a JSON reply pays for one map entry, not two.
+ */
+export function bodyWithFacts(response: Response, body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  const facts = factsByReply.get(response);
+  if (facts !== undefined) factsByReply.set(body, facts);
+  return body;
 }
 
 export function requestFactsOf(replyOrBody: object): RequestFacts {

@@ -12,7 +12,12 @@ const REDACTED = '[REDACTED]';
 export class SecretRedactor {
   static readonly none = new SecretRedactor([]);
 
-  constructor(private readonly secrets: readonly string[]) {}
+  /** Header names are compared lower-cased: the secrets are lower-cased once, not per header. */
+  private readonly lowerSecrets: readonly string[];
+
+  constructor(private readonly secrets: readonly string[]) {
+    this.lowerSecrets = secrets.map((secret) => secret.toLowerCase());
+  }
 
   text(text: string): string {
     if (this.secrets.length === 0 || text === '') return text;
@@ -59,7 +64,7 @@ export class SecretRedactor {
   inName(name: string): boolean {
     if (this.secrets.length === 0) return false;
     const lower = name.toLowerCase();
-    return this.secrets.some((secret) => secretSpans(lower, secret.toLowerCase()).length > 0);
+    return this.lowerSecrets.some((secret) => secretSpans(lower, secret).length > 0);
   }
 
   /** An APICallError built from a reply, rebuilt without the secrets; other errors pass as they are. */

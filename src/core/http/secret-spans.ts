@@ -13,6 +13,8 @@ export type Span = [start: number, end: number];
 
 /** The spans to hide, in no particular order, possibly overlapping. */
 export function secretSpans(text: string, secret: string): Span[] {
+  // Escapes only lengthen a run: a text shorter than the shortest recognisable run holds none.
+  if (text.length < Math.min(MIN_RECOGNISABLE_RUN, secret.length)) return [];
   if (!mayHideEscapedSecret(text, secret)) return runsOf(text, secret);
   const view = unescapedView(text);
   return runsOf(view.text, secret).map(([start, end]): Span => [view.starts[start], view.ends[end - 1]]);

@@ -4,6 +4,7 @@ import { createParser } from 'eventsource-parser';
 import { abortErrorOf } from '../../http/abort-error';
 import { requestFactsOf } from '../../http/request-facts';
 import type { SecretRedactor } from '../../http/secret-redactor';
+import { Utf8StreamDecoder } from '../../util/utf8-stream-decoder';
 import type { ChatStreamState } from './chat-stream-state';
 
 /**
@@ -29,7 +30,7 @@ export function createChatPartStream<Part>(
 ): ReadableStream<Part> {
   const { redactor, signal } = requestFactsOf(body);
   const reader = body.getReader();
-  const decoder = new TextDecoder();
+  const decoder = new Utf8StreamDecoder();
   const parser = createParser({
     onEvent: (event) => state.onData(event.data),
     maxBufferSize: MAX_SSE_EVENT_SIZE,
@@ -79,7 +80,7 @@ export function createChatPartStream<Part>(
       return;
     }
     if (result.done) {
-      const rest = decoder.decode();
+      const rest = decoder.end();
       noteLineBreaks(rest);
       // A lone CR is a whole line ending in SSE, but the parser holds it back until it sees
       // whether an LF follows; at the end of the body none will, so settle it.
@@ -87,7 +88,7 @@ export function createChatPartStream<Part>(
       finish(controller);
       return;
     }
-    const text = decoder.decode(result.value, { stream: true });
+    const text = decoder.decode(result.value);
     noteLineBreaks(text);
     parser.feed(text);
     if (state.stopped) {
