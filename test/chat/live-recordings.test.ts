@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf } from '../helpers/model-calls';
 import { discoverRecordings, RECORDED_DIR_VARIABLE, recordedChunks, recordedJson, recordedReply, type RecordedFixture } from '../helpers/recorded-replies';
-import { EMBEDDING_MODEL, modelFinishReason, modelUsage, type TokenCounts, type UnifiedFinishReason } from '../helpers/spec-shapes';
+import { EMBEDDING_MODEL, modelFinishReason, modelUsage, type UnifiedFinishReason } from '../helpers/spec-shapes';
 import { createOpenClawRouter, lane } from '../helpers/surface';
-import { HI, normalizeParts } from './support';
+import { countsOf, HI, normalizeParts } from './support';
 
 // Recordings written by `npm run test:live` (their `.source.md` says so), under
 // test/fixtures/openrouter/recorded/<date>/ or in the folder OPENCLAW_RECORDED_DIR names, replayed
@@ -45,17 +45,6 @@ function unified(raw: string | null | undefined, hasToolCalls: boolean): Unified
   if (raw === null || raw === undefined) return hasToolCalls ? 'tool-calls' : 'unknown';
   return 'other';
 }
-
-/** The token counts of an OpenRouter usage object, as sent. */
-const countsOf = (usage: any): TokenCounts => ({
-  input: usage.prompt_tokens,
-  output: usage.completion_tokens,
-  total: usage.total_tokens,
-  reasoning: usage.completion_tokens_details?.reasoning_tokens,
-  cacheRead: usage.prompt_tokens_details?.cached_tokens,
-  cacheWrite: usage.prompt_tokens_details?.cache_write_tokens,
-  raw: usage,
-});
 
 /** Function tool calls of a stream, by index, with their arguments joined. */
 function streamedToolCalls(chunks: any[]): { name: string; input: string }[] {

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../helpers/emulator';
 import { rejectionOf } from '../helpers/model-calls';
 import { recordedChunks, recordedJson, recordedReply } from '../helpers/recorded-replies';
-import { fileData, modelFinishReason, modelUsage, type TokenCounts } from '../helpers/spec-shapes';
+import { fileData, modelFinishReason, modelUsage } from '../helpers/spec-shapes';
 import { generateText, streamText } from '../helpers/surface';
-import { chatModels, HI, normalizeParts } from './support';
+import { chatModels, countsOf, HI, normalizeParts } from './support';
 
 // Real OpenRouter replies (test/fixtures/openrouter, each with its source) replayed byte for byte:
 // what a user sees, with the expected values read from the wire itself, in the lane's spec shapes.
@@ -40,17 +40,6 @@ const reasoningOf = (parts: LanguageModelV2StreamPart[]) =>
     .map((part) => part.delta)
     .join('');
 const finishOf = (parts: LanguageModelV2StreamPart[]) => ofType(parts, 'finish')[0];
-
-/** The token counts of an OpenRouter usage object, as sent. */
-const countsOf = (usage: any): TokenCounts => ({
-  input: usage.prompt_tokens,
-  output: usage.completion_tokens,
-  total: usage.total_tokens,
-  reasoning: usage.completion_tokens_details?.reasoning_tokens,
-  cacheRead: usage.prompt_tokens_details?.cached_tokens,
-  cacheWrite: usage.prompt_tokens_details?.cache_write_tokens,
-  raw: usage,
-});
 
 /** What the wire says of a recorded stream: its identity, text, finish and usage. */
 function wire(name: string) {

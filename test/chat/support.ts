@@ -91,3 +91,14 @@ export function normalizeParts(parts: LanguageModelV2StreamPart[], { labelToolId
   expect([...open], 'blocks left open').toEqual([]);
   return out;
 }
+
+/** The token counts of an OpenRouter usage object, as sent. */
+export const countsOf = (usage: any): TokenCounts => ({
+  input: usage.prompt_tokens,
+  output: usage.completion_tokens,
+  total: usage.total_tokens,
+  reasoning: usage.completion_tokens_details?.reasoning_tokens,
+  cacheRead: usage.prompt_tokens_details?.cached_tokens,
+  cacheWrite: usage.prompt_tokens_details?.cache_write_tokens,
+  raw: usage,
+});
